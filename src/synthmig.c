@@ -1,0 +1,102 @@
+/*
+ * synthmig.c
+ *	  Module entry point: GUCs, the core's allocator, error mapping.
+ */
+#include "synthmig.h"
+
+#include "fmgr.h"
+#include "utils/guc.h"
+#include "utils/memutils.h"
+
+PG_MODULE_MAGIC;
+
+int			synthmig_detect_sample_rows = 30000;
+int			synthmig_max_definition_kb = 8192;
+
+void		_PG_init(void);
+
+/*
+ * The core allocates in the current memory context, so whatever it leaves
+ * behind on an ERROR is released with the context.  Allocation failure is
+ * reported to the core as NULL (it returns SM_ENOMEM) rather than thrown.
+ */
+static void *
+core_alloc(size_t size)
+{
+	return MemoryContextAllocExtended(CurrentMemoryContext, size ? size : 1,
+									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+}
+
+static void *
+core_realloc(void *ptr, size_t size)
+{
+	return repalloc_huge(ptr, size ? size : 1);
+}
+
+static void
+core_free(void *ptr)
+{
+	pfree(ptr);
+}
+
+void
+_PG_init(void)
+{
+	static const sm_allocator server_allocator = {core_alloc, core_realloc, core_free};
+
+	sm_set_allocator(&server_allocator);
+
+	DefineCustomIntVariable("synthmig.detect_sample_rows",
+							"Rows read by detect_schema from a large table.",
+							"Tables with more rows are sampled (Bernoulli), like ANALYZE.",
+							&synthmig_detect_sample_rows,
+							30000, 100, 100000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.max_definition_size",
+							"Largest schema definition accepted, in kilobytes.",
+							NULL,
+							&synthmig_max_definition_kb,
+							8192, 1, 1024 * 1024,
+							PGC_SUSET, GUC_UNIT_KB, NULL, NULL, NULL);
+
+	MarkGUCPrefixReserved("synthmig");
+}
+
+/* Map a core error to an ereport with SQLSTATE, path, detail and hint. */
+void
+synthmig_report(const sm_error *err, const char *what)
+{
+	int			sqlstate;
+
+	switch (err->code)
+	{
+		case SM_ENOMEM:
+			sqlstate = ERRCODE_OUT_OF_MEMORY;
+			break;
+		case SM_ELIMIT:
+			sqlstate = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+			break;
+		case SM_EREGEX:
+			sqlstate = ERRCODE_INVALID_REGULAR_EXPRESSION;
+			break;
+		case SM_EUNSUPPORTED:
+			sqlstate = ERRCODE_FEATURE_NOT_SUPPORTED;
+			break;
+		case SM_EDATA:
+			sqlstate = ERRCODE_DATA_EXCEPTION;
+			break;
+		case SM_EINVAL:
+		default:
+			sqlstate = ERRCODE_INVALID_PARAMETER_VALUE;
+			break;
+	}
+	ereport(ERROR,
+			(errcode(sqlstate),
+			 err->path[0] ?
+			 errmsg("%s at %s: %s", what, err->path, err->message) :
+			 errmsg("%s: %s", what, err->message),
+			 err->detail[0] ? errdetail("%s", err->detail) : 0,
+			 err->hint[0] ? errhint("%s", err->hint) : 0));
+	pg_unreachable();
+}

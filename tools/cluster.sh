@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run a command inside a throwaway PostgreSQL 15 cluster with synthmig and
+# pg_cron preloaded (pg_virtualenv creates it, sets PG* variables, and
+# removes it afterwards).
+set -euo pipefail
+exec pg_virtualenv -t -v 15 \
+	-o shared_preload_libraries=synthmig,pg_cron \
+	-o cron.database_name=postgres \
+	-o cron.use_background_workers=on \
+	-o max_worker_processes=16 \
+	-o lc_messages=C \
+	"$@"

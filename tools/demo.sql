@@ -1,0 +1,81 @@
+-- The synthmig demo: describe a real database, detect a messy one, validate.
+\pset pager off
+\pset null '·'
+\set ON_ERROR_STOP on
+\echo
+\echo '=== 1. CREATE EXTENSION synthmig (the Chinook database is loaded in schema chinook)'
+CREATE EXTENSION synthmig;
+
+\echo
+\echo '=== 2. A definition imported from the catalog: tables, keys and relationships'
+SELECT synthmig.schema_from_catalog('chinook'::regnamespace) AS def \gset
+SELECT t ->> 'name' AS "table",
+	   jsonb_array_length(t -> 'columns') AS columns,
+	   coalesce((SELECT string_agg(c ->> 'name', ', ') FROM jsonb_array_elements(t -> 'columns') c
+				  WHERE (c ->> 'primary_key')::boolean), t ->> 'primary_key') AS primary_key,
+	   (SELECT string_agg((c ->> 'name') || ' ' || (c ->> 'type'), ', ')
+		  FROM (SELECT c FROM jsonb_array_elements(t -> 'columns') c LIMIT 4) x) AS "first columns"
+  FROM jsonb_array_elements(:'def'::jsonb -> 'tables') t;
+SELECT r ->> 'relationship_type' AS kind,
+	   (r ->> 'source_table') || '.' || coalesce(r ->> 'source_column', r ->> 'source_columns') AS parent,
+	   (r ->> 'target_table') || '.' || coalesce(r ->> 'target_column', r ->> 'target_columns') AS child,
+	   coalesce(r ->> 'through', CASE WHEN (r ->> 'hierarchy')::boolean THEN 'hierarchy' END) AS note
+  FROM jsonb_array_elements(:'def'::jsonb -> 'relationships') r
+ ORDER BY kind, parent;
+
+\echo
+\echo '=== 3. Stored as a versioned definition (validated, canonical)'
+SELECT synthmig.define_schema('chinook', :'def'::jsonb) AS schema_id;
+SELECT name, latest_version, tables, columns, relationships FROM synthmig.schema_list;
+
+\echo
+\echo '=== 4. A legacy table where everything is text: dates in two layouts, money, flags, placeholders'
+CREATE TABLE public.legacy_invoice AS
+SELECT i.invoice_id::text AS "InvoiceNo",
+	   to_char(i.invoice_date, 'MM/DD/YYYY') AS "InvoiceDate",
+	   to_char(i.invoice_date, 'DD.MM.YYYY') AS "DueDate",
+	   '$' || to_char(i.total, 'FM9,990.00') AS "Amount",
+	   CASE WHEN i.total > 5 THEN 'Y' ELSE 'N' END AS "IsLarge",
+	   CASE WHEN i.invoice_id % 17 = 0 THEN 'N/A' ELSE to_char(i.invoice_date, 'YYYY-MM-DD HH24:MI:SS') END AS "PaidAt",
+	   c.email AS "CustomerEmail",
+	   c.first_name || ' ' || c.last_name AS "CustomerName",
+	   i.billing_country AS "Country"
+  FROM chinook.invoice i JOIN chinook.customer c USING (customer_id);
+SELECT * FROM public.legacy_invoice ORDER BY "InvoiceNo"::int LIMIT 5;
+
+\echo
+\echo '=== 5. Detected from the data: the types hiding in the text'
+SELECT synthmig.detect_schema('public.legacy_invoice') AS detected \gset
+SELECT c ->> 'name' AS "column", c ->> 'x-source-type' AS "stored as", c ->> 'type' AS "detected type",
+	   c ->> 'format' AS format, c ->> 'null_rate' AS null_rate, c ->> 'distinct_ratio' AS distinct_ratio,
+	   coalesce(c ->> 'semantic', '') || coalesce(' ' || (c ->> 'pattern'), '') AS "semantic / pattern",
+	   c ->> 'missing_markers' AS "missing markers", c ->> 'min' AS min, c ->> 'max' AS max
+  FROM jsonb_array_elements(:'detected'::jsonb -> 'tables' -> 0 -> 'columns') c;
+
+\echo
+\echo '=== 6. The upload path: detection from a JSON array'
+SELECT c ->> 'name' AS key, c ->> 'type' AS type, c ->> 'format' AS format, c ->> 'semantic' AS semantic,
+	   c ->> 'null_rate' AS null_rate
+  FROM jsonb_array_elements(synthmig.detect_schema('[
+	 {"id": "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "signup": "31/12/1999", "active": "yes", "score": "1,234.50", "tags": {"vip": true}},
+	 {"id": "b1eebc99-9c0b-4ef8-bb6d-6bb9bd380a12", "signup": "01/02/2003", "active": "no",  "score": "N/A",      "tags": {"vip": false}},
+	 {"id": "c2eebc99-9c0b-4ef8-bb6d-6bb9bd380a13", "signup": "15/06/2010", "active": "yes", "score": "99.00",    "tags": null}
+  ]'::jsonb, 'signups') -> 'tables' -> 0 -> 'columns') c;
+
+\echo
+\echo '=== 7. Validating data against a definition'
+SELECT synthmig.define_schema('strict_invoice', $$
+{"tables": [{"name": "legacy_invoice", "columns": [
+   {"name": "InvoiceNo", "type": "integer", "primary_key": true},
+   {"name": "InvoiceDate", "type": "text", "pattern": "\\d{2}/\\d{2}/\\d{4}"},
+   {"name": "Amount", "type": "text", "pattern": "\\$\\d+\\.\\d{2}"},
+   {"name": "IsLarge", "type": "text", "values": ["Y", "N"]},
+   {"name": "PaidAt", "type": "timestamp", "required": true},
+   {"name": "Country", "type": "varchar(10)"}
+]}]}
+$$) AS strict_id \gset
+SELECT column_name, reason, count(*) AS rows, min(value) AS example
+  FROM synthmig.validate(:strict_id, 'public.legacy_invoice')
+ GROUP BY 1, 2 ORDER BY 1, 2;
+\echo
+\echo 'Done. Generation, remediation and shadow migrations will build on these definitions.'

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs inside tools/cluster.sh: pg_regress, then pgTAP with pg_prove.  Prints
+# one TAP line per regression test and per pgTAP file.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/usr/lib/postgresql/15/bin:$PATH"
+
+make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config installcheck >regress.log 2>&1
+# pg_regress prints "test NAME ... ok" / "... FAILED" per test
+sed -nE 's/^(test |     )?([a-z0-9_]+)[[:space:]]+\.\.\. (ok|FAILED).*/\3 \2/p' regress.log |
+	while read -r status name; do
+		if [ "$status" = ok ]; then echo "ok - pg_regress $name"; else echo "not ok - pg_regress $name"; fi
+	done
+grep -E 'tests (passed|failed)|failed \(ignored\)' regress.log || { echo "not ok - pg_regress did not run"; cat regress.log; }
+
+# pgTAP: one database with the extensions and the sample data
+psql -qX -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS synthmig_tap" -c "CREATE DATABASE synthmig_tap" >/dev/null
+psql -qX -v ON_ERROR_STOP=1 -d synthmig_tap -c "CREATE EXTENSION pgtap" -c "CREATE EXTENSION synthmig" >/dev/null
+psql -qX -v ON_ERROR_STOP=1 -d synthmig_tap -f test/data/chinook.sql >/dev/null
+pg_prove -d synthmig_tap --ext .sql test/pgtap/ >pgtap.log 2>&1
+sed -nE 's#^test/pgtap/([^ ]+)\.sql \.+ ok.*#ok - pgtap \1#p; s#^test/pgtap/([^ ]+)\.sql \.+ .*#not ok - pgtap \1#p' pgtap.log
+grep -E '^(Result|Files=)' pgtap.log
+grep -q '^Result: PASS' pgtap.log || { cat pgtap.log | head -80; }
+rm -f regress.log pgtap.log
