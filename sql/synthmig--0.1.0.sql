@@ -163,11 +163,13 @@ $$;
 -- The definition stored under a name (latest version unless one is given).
 CREATE FUNCTION @extschema@.get_schema(name text, version integer DEFAULT NULL)
 RETURNS jsonb
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
 AS $$
-	SELECT s.definition FROM @extschema@.schemas s
-	 WHERE s.id = @extschema@.schema_id(name, version);
+BEGIN
+	-- schema_id raises a clear error when nothing matches
+	RETURN @extschema@.get_schema(@extschema@.schema_id(name, version));
+END;
 $$;
 
 -- The definition stored under an id.
@@ -255,7 +257,7 @@ AS $$
 	), dom AS (
 		-- a domain: its base type, NOT NULL and CHECK constraints
 		SELECT t.oid, t.typbasetype, t.typtypmod, t.typnotnull,
-			   (SELECT jsonb_agg(pg_get_constraintdef(c.oid) ORDER BY c.conname)
+			   (SELECT jsonb_agg(pg_get_expr(c.conbin, 0) ORDER BY c.conname)
 				  FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c') AS checks
 		  FROM a JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd'
 	), col_checks AS (
@@ -306,7 +308,7 @@ $$;
 -- Describe a set of tables (columns, keys, checks, foreign keys) as a definition.
 CREATE FUNCTION @extschema@.schema_from_catalog(tables regclass[])
 RETURNS jsonb
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql STABLE STRICT
 SET search_path = pg_catalog
 AS $$
 DECLARE
@@ -464,7 +466,7 @@ COMMENT ON FUNCTION @extschema@.schema_from_catalog(regclass[]) IS
 -- Every table of a schema (namespace).
 CREATE FUNCTION @extschema@.schema_from_catalog(ns regnamespace)
 RETURNS jsonb
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql STABLE STRICT
 SET search_path = pg_catalog
 AS $$
 DECLARE
@@ -542,7 +544,8 @@ BEGIN
 	IF v_tab IS NULL THEN
 		SELECT string_agg(quote_ident(t ->> 'name'), ', ') INTO v_list
 		  FROM jsonb_array_elements(v_def -> 'tables') t;
-		RAISE EXCEPTION 'definition % has no table named "%"', schema_id,
+		RAISE EXCEPTION 'definition "%" has no table named "%"',
+			(SELECT s.name || ' v' || s.version FROM @extschema@.schemas s WHERE s.id = schema_id),
 			coalesce(table_name, (SELECT c.relname::text FROM pg_class c WHERE c.oid = source))
 			USING ERRCODE = 'invalid_parameter_value',
 				  DETAIL = 'Its tables are: ' || v_list || '.',
@@ -574,8 +577,11 @@ BEGIN
 		  FROM pg_attribute a
 		 WHERE a.attrelid = source AND a.attname = v_name AND a.attnum > 0 AND NOT a.attisdropped;
 		IF NOT FOUND THEN
-			v_rows := v_rows || format('(NULL::jsonb, %L, NULL::text, %L)', v_name,
-									   'column is missing from the table');
+			row_key := NULL;
+			column_name := v_name;
+			value := NULL;
+			reason := 'column is missing from the table';
+			RETURN NEXT;
 			CONTINUE;
 		END IF;
 		v_ident := format('t.%I', v_name);
@@ -672,7 +678,7 @@ BEGIN
 							source, v_check ->> 'expression');
 			RETURN QUERY EXECUTE v_sql;
 		EXCEPTION WHEN syntax_error OR undefined_column OR undefined_function OR datatype_mismatch THEN
-			RAISE WARNING USING ERRCODE = 'warning', MESSAGE = format('check %s of the definition cannot be evaluated on %s: %s',
+			RAISE WARNING USING ERRCODE = '01000', MESSAGE = format('check %s of the definition cannot be evaluated on %s: %s',
 				coalesce(v_check ->> 'name', v_check ->> 'expression'), source, SQLERRM);
 		END;
 	END LOOP;
@@ -698,6 +704,7 @@ DECLARE
 	v_type		text;
 	v_textlike	boolean;
 	v_family	text;
+	v_fmt		text;
 BEGIN
 	IF p IS NULL THEN
 		RETURN col;
@@ -743,13 +750,35 @@ BEGIN
 	   AND NOT (col ->> 'type' LIKE 'character%(%') THEN
 		col := col || jsonb_build_object('x-observed-max-length', p -> 'max_length');
 	END IF;
-	IF jsonb_typeof(p -> 'format') = 'string' THEN
+	-- how the values are written matters only when they are stored as text
+	IF v_textlike AND jsonb_typeof(p -> 'format') = 'string' THEN
 		col := col || jsonb_build_object('format', p -> 'format');
+	ELSIF v_textlike AND jsonb_typeof(p -> 'format') = 'object' THEN
+		-- a number layout, spelled like a spreadsheet format: $#,##0.00;($#,##0.00)
+		v_fmt := coalesce(CASE WHEN p -> 'format' ->> 'currency_position' = 'prefix' THEN p -> 'format' ->> 'currency' END, '')
+			|| CASE WHEN p -> 'format' ->> 'thousands' IS NOT NULL
+					THEN '#' || (p -> 'format' ->> 'thousands') || '##0' ELSE '0' END
+			|| coalesce((SELECT (p -> 'format' ->> 'decimal') || repeat('0', m[1]::int)
+						   FROM regexp_match(v_type, '^numeric\(\d+,(\d+)\)$') m WHERE m[1]::int > 0), '')
+			|| CASE WHEN (p -> 'format' ->> 'percent')::boolean THEN '%' ELSE '' END
+			|| coalesce(CASE WHEN p -> 'format' ->> 'currency_position' = 'suffix' THEN ' ' || (p -> 'format' ->> 'currency') END, '');
+		IF (p -> 'format' ->> 'parentheses_negative')::boolean THEN
+			v_fmt := v_fmt || ';(' || v_fmt || ')';
+		END IF;
+		IF v_fmt NOT IN ('0', '#,##0') THEN
+			col := col || jsonb_build_object('format', v_fmt);
+		END IF;
+	END IF;
+	IF coalesce((p ->> 'categorical')::boolean, false) AND jsonb_typeof(p -> 'values') = 'array'
+	   AND NOT col ? 'model' AND v_type NOT IN ('boolean') THEN
+		col := col || jsonb_build_object('model', jsonb_build_object('kind', 'categorical',
+			'values', (SELECT jsonb_object_agg(e ->> 'value', round((e ->> 'count')::numeric / greatest((p ->> 'rows')::numeric, 1), 6))
+						 FROM jsonb_array_elements(p -> 'values') e)));
 	END IF;
 	IF p ? 'semantic' THEN
 		col := col || jsonb_build_object('semantic', p -> 'semantic');
 	END IF;
-	IF v_family = 'text' AND p ? 'pattern' THEN
+	IF v_family = 'text' AND p ? 'pattern' AND NOT col ? 'model' THEN
 		col := col || jsonb_build_object('pattern', p -> 'pattern');
 	END IF;
 	IF jsonb_typeof(p -> 'missing_markers') = 'object' AND p -> 'missing_markers' <> '{}' THEN
@@ -824,3 +853,24 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.detect_schema(jsonb, text) IS
 'propose a schema definition for a JSON array of objects (one object per row)';
+
+-- Text forms, so that detect_schema('public.t') and profile_columns('public.t')
+-- resolve to the table versions rather than being ambiguous with jsonb.
+CREATE FUNCTION @extschema@.detect_schema(source text)
+RETURNS jsonb
+LANGUAGE sql STRICT
+SET search_path = pg_catalog
+AS $$ SELECT @extschema@.detect_schema(source::regclass) $$;
+
+COMMENT ON FUNCTION @extschema@.detect_schema(text) IS
+'detect_schema(regclass) for a table name given as text';
+
+CREATE FUNCTION @extschema@.profile_columns(source text)
+RETURNS TABLE (column_name text, source_type text, profile jsonb,
+			   sampled_rows bigint, estimated_rows bigint)
+LANGUAGE sql STRICT
+SET search_path = pg_catalog
+AS $$ SELECT * FROM @extschema@.profile_columns(source::regclass) $$;
+
+COMMENT ON FUNCTION @extschema@.profile_columns(text) IS
+'profile_columns(regclass) for a table name given as text';

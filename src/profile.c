@@ -10,6 +10,7 @@
 #include "synthmig.h"
 
 #include "access/htup_details.h"
+#include "access/relation.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "executor/spi.h"
@@ -18,6 +19,7 @@
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -102,6 +104,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 	int64		sampled = 0;
 	MemoryContext batchcxt;
 	MemoryContext acccxt;
+	int			guc_nest;
 	MemoryContext oldcxt;
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -136,6 +139,19 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
 
+	/*
+	 * Read typed values in one fixed text form whatever the session's
+	 * settings (a DateStyle of "SQL, DMY" would otherwise change what a
+	 * timestamp column looks like); restored when the function returns.
+	 */
+	guc_nest = NewGUCNestLevel();
+	(void) set_config_option("datestyle", "ISO, YMD", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("intervalstyle", "postgres", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("extra_float_digits", "0", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+
 	/* the columns, in order */
 	{
 		Relation	rel = relation_open(relid, AccessShareLock);
@@ -159,6 +175,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 	}
 	if (natts == 0)
 	{
+		AtEOXact_GUC(true, guc_nest);
 		SPI_finish();
 		PG_RETURN_NULL();
 	}
@@ -267,6 +284,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 		sm_infer_free(accs[i]);
 	}
 	MemoryContextSwitchTo(oldcxt);
+	AtEOXact_GUC(true, guc_nest);
 	SPI_finish();
 	PG_RETURN_NULL();
 }

@@ -16,7 +16,7 @@ SELECT t ->> 'name' AS "table",
 	   (SELECT string_agg((c ->> 'name') || ' ' || (c ->> 'type'), ', ')
 		  FROM (SELECT c FROM jsonb_array_elements(t -> 'columns') c LIMIT 4) x) AS "first columns"
   FROM jsonb_array_elements(:'def'::jsonb -> 'tables') t;
-SELECT r ->> 'relationship_type' AS kind,
+SELECT coalesce(r ->> 'relationship_type', 'one-to-many') AS kind,
 	   (r ->> 'source_table') || '.' || coalesce(r ->> 'source_column', r ->> 'source_columns') AS parent,
 	   (r ->> 'target_table') || '.' || coalesce(r ->> 'target_column', r ->> 'target_columns') AS child,
 	   coalesce(r ->> 'through', CASE WHEN (r ->> 'hierarchy')::boolean THEN 'hierarchy' END) AS note

@@ -200,6 +200,7 @@ junexpected(jparser *p)
 	return jfail(p, p->pos, "unexpected byte 0x%02x", c);
 }
 
+/* Skip JSON whitespace (space, tab, CR, LF). */
 static void
 skip_ws(jparser *p)
 {
@@ -849,35 +850,35 @@ parse_value(jparser *p, int depth, sm_json **out)
 	}
 }
 
-/* Shared driver of sm_json_parse and sm_json_valid. */
+/*
+ * Shared driver of sm_json_parse and sm_json_valid.  The parser state (a
+ * few kB, mostly the path stack) lives on the stack, so that validation
+ * allocates nothing.
+ */
 static bool
 run_parser(const char *text, size_t len, bool build, sm_error *err, sm_json **out)
 {
-	jparser    *p;
+	jparser		p;
 	sm_json    *v = NULL;
 	bool		ok;
 
-	/* the parser state is a few KB: keep it off the stack */
-	p = sm_calloc(1, sizeof(jparser));
-	if (p == NULL)
-		return sm_error_set(err, SM_ENOMEM, "$", "out of memory while parsing JSON");
-	p->s = text ? text : "";
-	p->len = text ? len : 0;
-	p->build = build;
-	p->err = err;
-	sm_buf_init(&p->sbuf);
-	ok = parse_value(p, 0, &v);
+	memset(&p, 0, sizeof(p));
+	p.s = text ? text : "";
+	p.len = text ? len : 0;
+	p.build = build;
+	p.err = err;
+	sm_buf_init(&p.sbuf);
+	ok = parse_value(&p, 0, &v);
 	if (ok)
 	{
-		skip_ws(p);
-		if (p->pos < p->len)
+		skip_ws(&p);
+		if (p.pos < p.len)
 		{
-			jfail(p, p->pos, "unexpected data after the JSON value");
+			jfail(&p, p.pos, "unexpected data after the JSON value");
 			ok = false;
 		}
 	}
-	sm_buf_free(&p->sbuf);
-	sm_free(p);
+	sm_buf_free(&p.sbuf);
 	if (!ok)
 	{
 		sm_json_free(v);

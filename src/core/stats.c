@@ -80,7 +80,7 @@ norm_ppf_lower(double p)
 	 * Halley step.  exp(x^2/2) overflows only for |x| > 37.6, i.e. p in the
 	 * subnormal range, where the CDF itself is no longer precise; skip it.
 	 */
-	if (fabs(x) < 37.0)
+	if (fabs(x) < 37.5)
 	{
 		double		e = 0.5 * erfc(-x * SM_SQRT1_2) - p;
 		double		u = e * SM_SQRT_2PI * exp(0.5 * x * x);

@@ -21,7 +21,7 @@ SELECT is(synthmig.canonical_definition(synthmig.canonical_definition(d)), synth
 SELECT is(jsonb_array_length(synthmig.schema_from_catalog('chinook'::regnamespace) -> 'tables'), 11,
 		  'the namespace import has 11 tables');
 SELECT is((SELECT count(*)::int FROM jsonb_array_elements(synthmig.schema_from_catalog('chinook'::regnamespace) -> 'relationships') r
-			WHERE r ->> 'relationship_type' <> 'many-to-many'),
+			WHERE coalesce(r ->> 'relationship_type', 'one-to-many') <> 'many-to-many'),
 		  (SELECT count(*)::int FROM pg_constraint WHERE contype = 'f' AND connamespace = 'chinook'::regnamespace),
 		  'one relationship per foreign key');
 

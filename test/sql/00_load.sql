@@ -1,6 +1,8 @@
 -- Load the Chinook sample database into schema chinook (used by later tests).
 \set QUIET on
-\ir ../data/chinook.sql
+\set ECHO none
+\i test/data/chinook.sql
+\set ECHO all
 \set QUIET off
 ANALYZE chinook.album, chinook.artist, chinook.customer, chinook.employee,
 	chinook.genre, chinook.invoice, chinook.invoice_line, chinook.media_type,

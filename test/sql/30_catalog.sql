@@ -7,7 +7,7 @@ SELECT count(*) AS foreign_keys FROM pg_constraint
  WHERE contype = 'f' AND connamespace = 'chinook'::regnamespace;
 SELECT r ->> 'source_table' AS parent, coalesce(r ->> 'source_column', r ->> 'source_columns') AS parent_key,
 	   r ->> 'target_table' AS child, coalesce(r ->> 'target_column', r ->> 'target_columns') AS child_key,
-	   r ->> 'relationship_type' AS kind, r ->> 'through' AS through, r -> 'hierarchy' AS hierarchy
+	   coalesce(r ->> 'relationship_type', 'one-to-many') AS kind, r ->> 'through' AS through, r -> 'hierarchy' AS hierarchy
   FROM jsonb_array_elements(:'def'::jsonb -> 'relationships') r
  ORDER BY kind, child, parent;
 -- types with typmods, keys, NOT NULL

@@ -5,7 +5,7 @@ CREATE TABLE public.legacy (
 	code text, uid text, doc text, city text, note text
 );
 INSERT INTO public.legacy
-SELECT lpad(i::text, 1),
+SELECT i::text,
 	   to_char(d, 'MM/DD/YYYY'),
 	   to_char(d, 'DD/MM/YYYY'),
 	   to_char(d, 'DD.MM.YYYY'),
