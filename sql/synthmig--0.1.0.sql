@@ -855,11 +855,11 @@ COMMENT ON FUNCTION @extschema@.detect_schema(jsonb, text) IS
 'propose a schema definition for a JSON array of objects (one object per row)';
 
 -- Text forms, so that detect_schema('public.t') and profile_columns('public.t')
--- resolve to the table versions rather than being ambiguous with jsonb.
+-- resolve to the table versions rather than being ambiguous with jsonb.  No
+-- SET search_path here: the name is resolved with the caller's search_path.
 CREATE FUNCTION @extschema@.detect_schema(source text)
 RETURNS jsonb
 LANGUAGE sql STRICT
-SET search_path = pg_catalog
 AS $$ SELECT @extschema@.detect_schema(source::regclass) $$;
 
 COMMENT ON FUNCTION @extschema@.detect_schema(text) IS
@@ -869,7 +869,6 @@ CREATE FUNCTION @extschema@.profile_columns(source text)
 RETURNS TABLE (column_name text, source_type text, profile jsonb,
 			   sampled_rows bigint, estimated_rows bigint)
 LANGUAGE sql STRICT
-SET search_path = pg_catalog
 AS $$ SELECT * FROM @extschema@.profile_columns(source::regclass) $$;
 
 COMMENT ON FUNCTION @extschema@.profile_columns(text) IS

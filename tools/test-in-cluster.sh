@@ -22,3 +22,14 @@ sed -nE 's#^test/pgtap/([^ ]+)\.sql \.+ ok.*#ok - pgtap \1#p; s#^test/pgtap/([^ 
 grep -E '^(Result|Files=)' pgtap.log
 grep -q '^Result: PASS' pgtap.log || { cat pgtap.log | head -80; }
 rm -f regress.log pgtap.log
+
+# The tutorial's SQL blocks run as written, in order, in a fresh database.
+psql -qX -d postgres -c "DROP DATABASE IF EXISTS synthmig_tutorial" -c "CREATE DATABASE synthmig_tutorial" >/dev/null
+awk '/^```sql$/ {on=1; next} /^```$/ {on=0} on' docs/tutorial.md >tutorial.sql
+if psql -X -v ON_ERROR_STOP=1 -d synthmig_tutorial -f tutorial.sql >tutorial.log 2>&1 &&
+	grep -q 'min (10) is greater than max (5)' tutorial.log; then
+	echo "ok - docs/tutorial.md runs as written"
+else
+	echo "not ok - docs/tutorial.md runs as written"; tail -20 tutorial.log
+fi
+rm -f tutorial.sql tutorial.log

@@ -65,6 +65,7 @@
 
 #include "datetime.h"
 #include "json.h"
+#include "regex.h"
 #include "rng.h"
 
 /* Longest trimmed value tried as a boolean, number, date, time or uuid. */
@@ -3112,7 +3113,7 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 	bool		exact;
 	bool		labels_ok = true;
 	bool		has_alt = false;
-	altcand		alt;
+	altcand		alt = {NULL, SM_KIND_EMPTY, -1, -1};
 	int			nmarkers = 0;
 
 	if (out == NULL)
@@ -3547,6 +3548,24 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 			out->pattern = b.data;
 		else
 			sm_buf_free(&b);
+	}
+
+	/* only patterns the generator accepts (size limits) are reported */
+	if (out->pattern)
+	{
+		sm_error	rerr;
+		sm_regex   *re;
+
+		sm_error_clear(&rerr);
+		re = sm_regex_compile(out->pattern, strlen(out->pattern), &rerr);
+		if (re == NULL)
+		{
+			if (rerr.code == SM_ENOMEM)
+				goto oom;
+			sm_free(out->pattern);
+			out->pattern = NULL;
+		}
+		sm_regex_free(re);
 	}
 
 	/* a typed reading that explains nearly every value of a text column */
