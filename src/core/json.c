@@ -604,7 +604,7 @@ parse_array(jparser *p, int depth, sm_json **out)
 
 		parser_path(p, path, sizeof(path));
 		return sm_error_set(p->err, SM_ELIMIT, path,
-							"JSON nesting depth exceeds the limit of %d at byte offset %zu",
+							"nesting depth of JSON exceeds the limit of %d at byte offset %zu",
 							SM_JSON_MAX_DEPTH, p->pos);
 	}
 	p->pos++;
@@ -682,7 +682,7 @@ parse_object(jparser *p, int depth, sm_json **out)
 
 		parser_path(p, path, sizeof(path));
 		return sm_error_set(p->err, SM_ELIMIT, path,
-							"JSON nesting depth exceeds the limit of %d at byte offset %zu",
+							"nesting depth of JSON exceeds the limit of %d at byte offset %zu",
 							SM_JSON_MAX_DEPTH, p->pos);
 	}
 	p->pos++;
