@@ -202,7 +202,8 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 		appendStringInfo(&sql, "%s%s", i ? ", " : "", quote_identifier(names[i]));
 	appendStringInfo(&sql, " FROM %s", qualname);
 	if (estimated > synthmig_detect_sample_rows &&
-		(relkind == RELKIND_RELATION || relkind == RELKIND_MATVIEW))
+		(relkind == RELKIND_RELATION || relkind == RELKIND_MATVIEW ||
+		 relkind == RELKIND_PARTITIONED_TABLE))
 	{
 		/* oversample a little so that LIMIT, not luck, decides the size */
 		double		pct = Min(100.0, 110.0 * synthmig_detect_sample_rows / (double) estimated);

@@ -118,7 +118,8 @@ typedef struct sm_profile
 	sm_number_format number_format;
 	bool		ambiguous;		/* MM/DD vs DD/MM, or 1,234 vs 1.234 */
 	const char *semantic;		/* email, phone, postal_code, ... or NULL */
-	char	   *pattern;		/* ARE the non-missing values match, or NULL */
+	char	   *pattern;		/* ARE the non-missing values match (trimmed
+								 * for typed kinds), or NULL */
 
 	sm_kind		alt_kind;		/* SM_KIND_EMPTY when there is none */
 	char		alt_type[40];
