@@ -12,6 +12,7 @@ PG_MODULE_MAGIC;
 
 int			synthmig_detect_sample_rows = 30000;
 int			synthmig_max_definition_kb = 8192;
+int			synthmig_train_sample_rows = 50000;
 
 void		_PG_init(void);
 
@@ -59,6 +60,13 @@ _PG_init(void)
 							&synthmig_max_definition_kb,
 							8192, 1, 1024 * 1024,
 							PGC_SUSET, GUC_UNIT_KB, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.train_sample_rows",
+							"Rows read by train from each seed table.",
+							"Larger seed tables are sampled (Bernoulli); the model is fitted on the sample.",
+							&synthmig_train_sample_rows,
+							50000, 100, 100000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	MarkGUCPrefixReserved("synthmig");
 }

@@ -12,6 +12,7 @@
 /* GUCs (synthmig.c) */
 extern int	synthmig_detect_sample_rows;
 extern int	synthmig_max_definition_kb;
+extern int	synthmig_train_sample_rows;
 
 /*
  * Raise an ERROR for a failed core call: maps the core's error class to an

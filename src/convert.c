@@ -1,0 +1,314 @@
+/*
+ * convert.c
+ *	  Datum <-> sm_value without text round trips for the common types.
+ *
+ * Training reads integers, floats, numerics, booleans, dates, timestamps
+ * and uuids as binary values; generation builds those Datums directly,
+ * which is what lets generate_into beat an INSERT ... SELECT of random()
+ * expressions.  Other types go through their text input/output functions.
+ */
+#include "convert.h"
+
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/lsyscache.h"
+#include "utils/numeric.h"
+#include "utils/timestamp.h"
+#include "utils/uuid.h"
+
+#include "datetime.h"
+
+/* Prepare the conversion of generated values into one attribute's type. */
+void
+datum_target_init(DatumTarget *t, Oid typoid, int32 typmod, const char *colname)
+{
+	Oid			infunc;
+
+	t->typoid = typoid;
+	t->typmod = typmod;
+	t->colname = colname;
+	getTypeInputInfo(typoid, &infunc, &t->ioparam);
+	fmgr_info(infunc, &t->input);
+}
+
+/* Append the value as text: ISO dates and timestamps, plain numbers. */
+void
+value_to_text(const sm_value *v, StringInfo buf)
+{
+	char		tmp[64];
+
+	switch (v->kind)
+	{
+		case SM_V_NULL:
+			break;
+		case SM_V_INT:
+			appendStringInfo(buf, INT64_FORMAT, (int64) v->i);
+			break;
+		case SM_V_BOOL:
+			appendStringInfoString(buf, v->i ? "true" : "false");
+			break;
+		case SM_V_FLOAT:
+			appendStringInfo(buf, "%.17g", v->f);
+			break;
+		case SM_V_NUMERIC:
+			if (v->scale >= 0)
+				appendStringInfo(buf, "%.*f", Min(v->scale, 30), v->f);
+			else
+				appendStringInfo(buf, "%.15g", v->f);
+			break;
+		case SM_V_DATE:
+			sm_format_date((int32_t) v->i, tmp, sizeof(tmp));
+			appendStringInfoString(buf, tmp);
+			break;
+		case SM_V_TIMESTAMP:
+			sm_format_timestamp(v->i, tmp, sizeof(tmp));
+			appendStringInfoString(buf, tmp);
+			break;
+		case SM_V_TEXT:
+			appendBinaryStringInfo(buf, v->s, (int) v->len);
+			break;
+		case SM_V_UUID:
+			for (int k = 0; k < 16; k++)
+			{
+				appendStringInfo(buf, "%02x", v->uuid[k]);
+				if (k == 3 || k == 5 || k == 7 || k == 9)
+					appendStringInfoChar(buf, '-');
+			}
+			break;
+	}
+}
+
+/* An integer that must fit the attribute's range. */
+static int64
+checked_int(DatumTarget *t, const sm_value *v, int64 lo, int64 hi)
+{
+	int64		x;
+
+	if (v->kind == SM_V_INT || v->kind == SM_V_BOOL || v->kind == SM_V_DATE ||
+		v->kind == SM_V_TIMESTAMP)
+		x = v->i;
+	else
+	{
+		double		f = rint(v->f);
+
+		if (!(f >= (double) lo && f <= (double) hi))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("generated value %g is out of range for column \"%s\"", v->f, t->colname),
+					 errhint("Give the column min and max in the definition, or widen its type.")));
+		x = (int64) f;
+	}
+	if (x < lo || x > hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("generated value " INT64_FORMAT " is out of range for column \"%s\"",
+						x, t->colname),
+				 errhint("Give the column min and max in the definition, or widen its type.")));
+	return x;
+}
+
+static double
+as_double(const sm_value *v)
+{
+	if (v->kind == SM_V_FLOAT || v->kind == SM_V_NUMERIC)
+		return v->f;
+	return (double) v->i;
+}
+
+/* Through the type's input function, from the value's text. */
+static Datum
+via_input(DatumTarget *t, const sm_value *v)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	value_to_text(v, &buf);
+	return InputFunctionCall(&t->input, buf.data, t->ioparam, t->typmod);
+}
+
+/* A generated value as a Datum of the target attribute. */
+Datum
+value_to_datum(DatumTarget *t, const sm_value *v, bool *isnull)
+{
+	*isnull = (v->kind == SM_V_NULL);
+	if (*isnull)
+		return (Datum) 0;
+
+	switch (t->typoid)
+	{
+		case INT2OID:
+			return Int16GetDatum((int16) checked_int(t, v, PG_INT16_MIN, PG_INT16_MAX));
+		case INT4OID:
+			return Int32GetDatum((int32) checked_int(t, v, PG_INT32_MIN, PG_INT32_MAX));
+		case INT8OID:
+			if (v->kind == SM_V_INT)
+				return Int64GetDatum(v->i);
+			return Int64GetDatum(checked_int(t, v, PG_INT64_MIN, PG_INT64_MAX));
+		case FLOAT4OID:
+			if (v->kind == SM_V_TEXT)
+				break;
+			return Float4GetDatum((float4) as_double(v));
+		case FLOAT8OID:
+			if (v->kind == SM_V_TEXT)
+				break;
+			return Float8GetDatum(as_double(v));
+		case NUMERICOID:
+			if (v->kind == SM_V_INT && t->typmod < 0)
+				return NumericGetDatum(int64_to_numeric(v->i));
+			break;
+		case BOOLOID:
+			if (v->kind == SM_V_BOOL || v->kind == SM_V_INT)
+				return BoolGetDatum(v->i != 0);
+			break;
+		case DATEOID:
+			if (v->kind == SM_V_DATE)
+				return DateADTGetDatum((DateADT) v->i);
+			if (v->kind == SM_V_TIMESTAMP)
+				return DateADTGetDatum((DateADT) (v->i / USECS_PER_DAY - (v->i % USECS_PER_DAY < 0)));
+			break;
+		case TIMESTAMPOID:
+		case TIMESTAMPTZOID:
+			if (v->kind == SM_V_TIMESTAMP && t->typmod < 0)
+				return TimestampGetDatum((Timestamp) v->i);
+			if (v->kind == SM_V_DATE && t->typmod < 0)
+				return TimestampGetDatum((Timestamp) v->i * USECS_PER_DAY);
+			break;
+		case UUIDOID:
+			if (v->kind == SM_V_UUID)
+			{
+				pg_uuid_t  *u = palloc(sizeof(pg_uuid_t));
+
+				memcpy(u->data, v->uuid, UUID_LEN);
+				return UUIDPGetDatum(u);
+			}
+			break;
+		case TEXTOID:
+			if (v->kind == SM_V_TEXT)
+				return PointerGetDatum(cstring_to_text_with_len(v->s, (int) v->len));
+			break;
+		case VARCHAROID:
+		case BPCHAROID:
+			if (v->kind == SM_V_TEXT && t->typmod > VARHDRSZ)
+			{
+				/* clip to the declared length instead of failing */
+				int			maxlen = t->typmod - VARHDRSZ;
+				int			len = pg_mbcharcliplen(v->s, (int) v->len, maxlen);
+				char	   *s = pnstrdup(v->s, len);
+
+				return InputFunctionCall(&t->input, s, t->ioparam, t->typmod);
+			}
+			if (v->kind == SM_V_TEXT && t->typoid == VARCHAROID)
+				return PointerGetDatum(cstring_to_text_with_len(v->s, (int) v->len));
+			break;
+		default:
+			break;
+	}
+	return via_input(t, v);
+}
+
+/* Prepare the reading of one column's Datums as training values. */
+void
+datum_source_init(DatumSource *s, Oid typoid)
+{
+	Oid			outfunc;
+	bool		isvarlena;
+
+	s->typoid = typoid;
+	getTypeOutputInfo(typoid, &outfunc, &isvarlena);
+	fmgr_info(outfunc, &s->output);
+}
+
+/* A Datum as a training value (infinite dates and NaN become NULL). */
+void
+datum_to_value(DatumSource *s, Datum d, bool isnull, sm_value *v)
+{
+	memset(v, 0, sizeof(*v));
+	v->scale = -1;
+	if (isnull)
+	{
+		v->kind = SM_V_NULL;
+		return;
+	}
+	switch (s->typoid)
+	{
+		case INT2OID:
+			v->kind = SM_V_INT;
+			v->i = DatumGetInt16(d);
+			return;
+		case INT4OID:
+			v->kind = SM_V_INT;
+			v->i = DatumGetInt32(d);
+			return;
+		case INT8OID:
+			v->kind = SM_V_INT;
+			v->i = DatumGetInt64(d);
+			return;
+		case FLOAT4OID:
+			v->kind = SM_V_FLOAT;
+			v->f = DatumGetFloat4(d);
+			return;
+		case FLOAT8OID:
+			v->kind = SM_V_FLOAT;
+			v->f = DatumGetFloat8(d);
+			return;
+		case NUMERICOID:
+			if (numeric_is_nan(DatumGetNumeric(d)) || numeric_is_inf(DatumGetNumeric(d)))
+				v->kind = SM_V_NULL;
+			else
+			{
+				v->kind = SM_V_NUMERIC;
+				v->f = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, d));
+			}
+			return;
+		case BOOLOID:
+			v->kind = SM_V_BOOL;
+			v->i = DatumGetBool(d) ? 1 : 0;
+			return;
+		case DATEOID:
+			if (DATE_NOT_FINITE(DatumGetDateADT(d)))
+				v->kind = SM_V_NULL;
+			else
+			{
+				v->kind = SM_V_DATE;
+				v->i = DatumGetDateADT(d);
+			}
+			return;
+		case TIMESTAMPOID:
+		case TIMESTAMPTZOID:
+			if (TIMESTAMP_NOT_FINITE(DatumGetTimestamp(d)))
+				v->kind = SM_V_NULL;
+			else
+			{
+				v->kind = SM_V_TIMESTAMP;
+				v->i = DatumGetTimestamp(d);
+			}
+			return;
+		case UUIDOID:
+			v->kind = SM_V_UUID;
+			memcpy(v->uuid, DatumGetUUIDP(d)->data, UUID_LEN);
+			return;
+		case TEXTOID:
+		case VARCHAROID:
+		case BPCHAROID:
+			{
+				text	   *t = DatumGetTextPP(d);
+
+				v->kind = SM_V_TEXT;
+				v->s = VARDATA_ANY(t);
+				v->len = VARSIZE_ANY_EXHDR(t);
+				return;
+			}
+		default:
+			{
+				char	   *str = OutputFunctionCall(&s->output, d);
+
+				v->kind = SM_V_TEXT;
+				v->s = str;
+				v->len = strlen(str);
+				return;
+			}
+	}
+}

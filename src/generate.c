@@ -1,0 +1,538 @@
+/*
+ * generate.c
+ *	  generate(): rows of a trained table, as JSON or as the table's row type.
+ *
+ * Both forms are value-per-call set-returning functions: one row is made
+ * per call, so memory stays constant whatever n is, and an INSERT ...
+ * SELECT that puts the call in its select list streams rows straight into
+ * the table (that is what generate_into does).  Row i is a pure function of
+ * (model, seed, i), computed by the core (model.c).
+ *
+ * Each call records a run in synthmig.runs (started when the first row is
+ * asked for, finished with duration and rows per second after the last),
+ * and long runs report their progress in pg_stat_activity, where another
+ * session sees it through the view synthmig.progress.
+ */
+#include "synthmig.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "parser/parse_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "tcop/tcopprot.h"
+#include "utils/backend_status.h"
+#include "utils/builtins.h"
+#include "utils/array.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+#include "convert.h"
+#include "model.h"
+
+PG_FUNCTION_INFO_V1(synthmig_generate_json);
+PG_FUNCTION_INFO_V1(synthmig_generate_typed);
+PG_FUNCTION_INFO_V1(synthmig_model_columns);
+
+/* The largest n of one call: a documented limit (docs/reference.md). */
+#define MAX_ROWS_PER_CALL INT64CONST(1000000000000)
+/* How often progress is reported. */
+#define PROGRESS_EVERY 100000
+
+/* A table model as found in synthmig.models. */
+typedef struct FoundModel
+{
+	int64		model_id;
+	int64		schema_id;
+	char	   *table_name;
+	char	   *model_json;
+} FoundModel;
+
+/* State of one generation call across its rows. */
+typedef struct GenState
+{
+	sm_tmodel  *model;
+	sm_gen	   *gen;
+	sm_value   *values;
+	int			ncols;
+	uint64		n;
+	uint64		next;
+	int64		seed;
+	int64		run_id;
+	char	   *table_name;
+	TimestampTz started;
+	/* typed form */
+	TupleDesc	tupdesc;
+	int		   *attr_col;		/* model column of each attribute, or -1 */
+	DatumTarget *targets;
+	Datum	   *datums;
+	bool	   *nulls;
+} GenState;
+
+/* Check n against the documented bounds. */
+static void
+check_n(int64 n)
+{
+	if (n <= 0 || n > MAX_ROWS_PER_CALL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("number of rows must be between 1 and " INT64_FORMAT ", not " INT64_FORMAT,
+						MAX_ROWS_PER_CALL, n),
+				 errhint("Generate larger volumes in several calls, with different seeds or row slices.")));
+}
+
+/* A random seed, recorded in the run so the rows can be made again. */
+static int64
+random_seed(void)
+{
+	uint64		s;
+
+	if (!pg_strong_random(&s, sizeof(s)))
+		s = (uint64) GetCurrentTimestamp() ^ (uint64) MyProcPid;
+	return (int64) (s >> 11);	/* positive, and exact as a JSON number */
+}
+
+/*
+ * Find the latest model of a table: by schema id (and table name, needed
+ * when the definition has several tables), or, for the typed form without
+ * a schema id, by the target table (a model trained from it or for a
+ * table of the same name).  Runs with the caller's rights: row-level
+ * security shows only the caller's models.
+ */
+static FoundModel *
+find_model(int64 schema_id, bool have_schema, const char *table_name,
+		   const char *target_qualname, const char *target_relname)
+{
+	FoundModel *found = NULL;
+	Oid			argtypes[4] = {INT8OID, TEXTOID, TEXTOID, TEXTOID};
+	Datum		args[4];
+	char		argnulls[4] = {' ', ' ', ' ', ' '};
+	int			ret;
+	MemoryContext callercxt = CurrentMemoryContext;
+
+	args[0] = Int64GetDatum(schema_id);
+	if (!have_schema)
+		argnulls[0] = 'n';
+	args[1] = table_name ? CStringGetTextDatum(table_name) : (Datum) 0;
+	if (!table_name)
+		argnulls[1] = 'n';
+	args[2] = target_qualname ? CStringGetTextDatum(target_qualname) : (Datum) 0;
+	if (!target_qualname)
+		argnulls[2] = 'n';
+	args[3] = target_relname ? CStringGetTextDatum(target_relname) : (Datum) 0;
+	if (!target_relname)
+		argnulls[3] = 'n';
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not connect to SPI")));
+	ret = SPI_execute_with_args(
+		"SELECT m.id, m.schema_id, t.value ->> 'name', (t.value -> 'model')::text, "
+		"       count(*) OVER (), "
+		"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
+		"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
+		"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
+		" WHERE ($1 IS NULL OR m.id = (SELECT max(id) FROM synthmig.models WHERE schema_id = $1)) "
+		"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
+		"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
+		"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "
+		" ORDER BY (t.value ->> 'source' IS NOT DISTINCT FROM $3) DESC, "
+		"          (t.value ->> 'name' IS NOT DISTINCT FROM $4) DESC, m.id DESC "
+		" LIMIT 1",
+		4, argtypes, args, argnulls, true, 1);
+	if (ret != SPI_OK_SELECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not read synthmig.models")));
+
+	if (SPI_processed == 1)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[0];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		int64		count = DatumGetInt64(SPI_getbinval(tup, desc, 5, &isnull));
+
+		if (have_schema && table_name == NULL && target_qualname == NULL && count > 1)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("schema definition " INT64_FORMAT " has several tables", schema_id),
+					 errdetail("Its tables are: %s.", SPI_getvalue(tup, desc, 6)),
+					 errhint("Name one with the table_name argument.")));
+		found = MemoryContextAllocZero(callercxt, sizeof(FoundModel));
+		found->model_id = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		found->schema_id = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
+		found->table_name = MemoryContextStrdup(callercxt, SPI_getvalue(tup, desc, 3));
+		found->model_json = MemoryContextStrdup(callercxt, SPI_getvalue(tup, desc, 4));
+	}
+	else if (have_schema)
+	{
+		/* tell "no such definition", "not trained" and "no such table" apart */
+		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.schemas WHERE id = $1",
+									1, argtypes, args, argnulls, true, 1);
+		if (SPI_processed == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_OBJECT),
+					 errmsg("schema definition with id " INT64_FORMAT " does not exist", schema_id),
+					 errhint("It may belong to another role; list yours with SELECT * FROM synthmig.schema_list.")));
+		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.models WHERE schema_id = $1",
+									1, argtypes, args, argnulls, true, 1);
+		if (SPI_processed == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("schema definition " INT64_FORMAT " has no trained model", schema_id),
+					 errhint("Train it first: SELECT synthmig.train(" INT64_FORMAT ");", schema_id)));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the model of schema definition " INT64_FORMAT " has no table \"%s\"",
+						schema_id, table_name ? table_name : target_relname),
+				 errhint("Name a table of the definition, or train the definition again.")));
+	}
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("no trained model generates rows for table %s", target_qualname),
+				 errhint("Train one with synthmig.learn('%s') or pass the schema id as the fourth argument.",
+						 target_qualname)));
+	SPI_finish();
+	return found;
+}
+
+/* Insert the run's row; returns its id. */
+static int64
+start_run(FoundModel *fm, int64 seed, int64 n)
+{
+	Oid			argtypes[5] = {INT8OID, INT8OID, TEXTOID, INT8OID, INT8OID};
+	Datum		args[5];
+	bool		isnull;
+	int64		id;
+
+	args[0] = Int64GetDatum(fm->schema_id);
+	args[1] = Int64GetDatum(fm->model_id);
+	args[2] = CStringGetTextDatum(fm->table_name);
+	args[3] = Int64GetDatum(seed);
+	args[4] = Int64GetDatum(n);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not connect to SPI")));
+	if (SPI_execute_with_args("INSERT INTO synthmig.runs (schema_id, model_id, table_name, seed, n) "
+							  "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+							  5, argtypes, args, NULL, false, 1) != SPI_OK_INSERT_RETURNING)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not record the run in synthmig.runs")));
+	id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	SPI_finish();
+	return id;
+}
+
+/* Close the run's row with its duration and speed; restore the activity. */
+static void
+finish_run(GenState *st)
+{
+	Oid			argtypes[3] = {INT8OID, INT8OID, FLOAT8OID};
+	Datum		args[3];
+	long		secs;
+	int			usecs;
+	double		elapsed;
+
+	TimestampDifference(st->started, GetCurrentTimestamp(), &secs, &usecs);
+	elapsed = secs + usecs / 1e6;
+	args[0] = Int64GetDatum(st->run_id);
+	args[1] = Int64GetDatum((int64) st->next);
+	args[2] = Float8GetDatum(elapsed > 0 ? st->next / elapsed : 0);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not connect to SPI")));
+	SPI_execute_with_args("UPDATE synthmig.runs SET rows_generated = $2, status = 'done', "
+						  "finished_at = clock_timestamp(), rows_per_second = $3 WHERE id = $1",
+						  3, argtypes, args, NULL, false, 0);
+	SPI_finish();
+	if (debug_query_string)
+		pgstat_report_activity(STATE_RUNNING, debug_query_string);
+}
+
+/* Show how far the run is, for synthmig.progress in other sessions. */
+static void
+report_progress(GenState *st)
+{
+	char		msg[256];
+
+	snprintf(msg, sizeof(msg), "synthmig: run " INT64_FORMAT " of table %s: " UINT64_FORMAT
+			 " of " UINT64_FORMAT " rows (%.0f%%)", st->run_id, st->table_name,
+			 st->next, st->n, 100.0 * st->next / st->n);
+	pgstat_report_activity(STATE_RUNNING, msg);
+}
+
+/* Decode the model and start the generator (in the multi-call context). */
+static GenState *
+start_generation(FoundModel *fm, int64 seed, int64 n)
+{
+	GenState   *st = palloc0(sizeof(GenState));
+	sm_error	err;
+
+	sm_error_clear(&err);
+	st->model = sm_tmodel_from_json(fm->model_json, strlen(fm->model_json), &err);
+	if (st->model == NULL)
+		synthmig_report(&err, "stored model is invalid");
+	st->gen = sm_gen_new(st->model, (uint64) seed, (uint64) n, &err);
+	if (st->gen == NULL)
+		synthmig_report(&err, "cannot generate rows");
+	st->ncols = sm_tmodel_ncols(st->model);
+	st->values = palloc0(sizeof(sm_value) * Max(st->ncols, 1));
+	st->n = (uint64) n;
+	st->seed = seed;
+	st->table_name = pstrdup(fm->table_name);
+	st->started = GetCurrentTimestamp();
+	st->run_id = start_run(fm, seed, n);
+	return st;
+}
+
+/* Row st->next into st->values; false when the run is complete. */
+static bool
+next_row(FuncCallContext *funcctx, GenState *st)
+{
+	MemoryContext oldcxt;
+	bool		ok;
+
+	if (st->next >= st->n)
+		return false;
+	CHECK_FOR_INTERRUPTS();
+	oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+	ok = sm_gen_row(st->gen, st->next, st->values);
+	MemoryContextSwitchTo(oldcxt);
+	if (!ok)
+		synthmig_report(sm_gen_error(st->gen), "cannot generate rows");
+	st->next++;
+	if (st->next % PROGRESS_EVERY == 0)
+		report_progress(st);
+	return true;
+}
+
+/* Append one value as JSON. */
+static void
+append_json_value(StringInfo buf, const sm_value *v)
+{
+	switch (v->kind)
+	{
+		case SM_V_NULL:
+			appendStringInfoString(buf, "null");
+			break;
+		case SM_V_INT:
+		case SM_V_BOOL:
+			value_to_text(v, buf);
+			break;
+		case SM_V_FLOAT:
+		case SM_V_NUMERIC:
+			if (isfinite(v->f))
+				value_to_text(v, buf);
+			else
+				appendStringInfoString(buf, "null");
+			break;
+		default:
+			{
+				StringInfoData s;
+
+				initStringInfo(&s);
+				value_to_text(v, &s);
+				escape_json(buf, s.data);
+				pfree(s.data);
+				break;
+			}
+	}
+}
+
+/*
+ * generate(schema_id, n, seed, table_name) -> SETOF jsonb: each row as an
+ * object of column name -> value.
+ */
+Datum
+synthmig_generate_json(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	GenState   *st;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcxt;
+		FoundModel *fm;
+		int64		n;
+		int64		seed;
+
+		if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("schema_id and n must not be null")));
+		n = PG_GETARG_INT64(1);
+		check_n(n);
+		seed = PG_ARGISNULL(2) ? random_seed() : PG_GETARG_INT64(2);
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		fm = find_model(PG_GETARG_INT64(0), true,
+						PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
+						NULL, NULL);
+		funcctx->user_fctx = start_generation(fm, seed, n);
+		MemoryContextSwitchTo(oldcxt);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	st = (GenState *) funcctx->user_fctx;
+
+	if (next_row(funcctx, st))
+	{
+		StringInfoData buf;
+
+		initStringInfo(&buf);
+		appendStringInfoChar(&buf, '{');
+		for (int j = 0; j < st->ncols; j++)
+		{
+			if (j > 0)
+				appendStringInfoString(&buf, ", ");
+			escape_json(&buf, sm_tmodel_colname(st->model, j));
+			appendStringInfoString(&buf, ": ");
+			append_json_value(&buf, &st->values[j]);
+		}
+		appendStringInfoChar(&buf, '}');
+		SRF_RETURN_NEXT(funcctx, DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	}
+	finish_run(st);
+	SRF_RETURN_DONE(funcctx);
+}
+
+/*
+ * generate(NULL::some_table, n, seed, schema_id) -> SETOF some_table: rows
+ * of the table's own type, built as binary Datums.
+ */
+Datum
+synthmig_generate_typed(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	GenState   *st;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext oldcxt;
+		Oid			rowtype = get_fn_expr_argtype(fcinfo->flinfo, 0);
+		Oid			relid = OidIsValid(rowtype) ? typeidTypeRelid(rowtype) : InvalidOid;
+		TupleDesc	tupdesc;
+		FoundModel *fm;
+		char	   *qualname;
+		int64		n;
+		int64		seed;
+
+		if (!OidIsValid(relid))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("first argument must be a table's row type, not %s",
+							OidIsValid(rowtype) ? format_type_be(rowtype) : "unknown"),
+					 errhint("Call it as synthmig.generate(NULL::schema.table, n).")));
+		if (PG_ARGISNULL(1))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("n must not be null")));
+		n = PG_GETARG_INT64(1);
+		check_n(n);
+		seed = PG_ARGISNULL(2) ? random_seed() : PG_GETARG_INT64(2);
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("function returning a row type called in a context that cannot accept it")));
+		qualname = quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)),
+											  get_rel_name(relid));
+		fm = find_model(PG_ARGISNULL(3) ? 0 : PG_GETARG_INT64(3), !PG_ARGISNULL(3), NULL,
+						qualname, get_rel_name(relid));
+		st = start_generation(fm, seed, n);
+		st->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		st->attr_col = palloc(sizeof(int) * st->tupdesc->natts);
+		st->targets = palloc0(sizeof(DatumTarget) * st->tupdesc->natts);
+		st->datums = palloc(sizeof(Datum) * st->tupdesc->natts);
+		st->nulls = palloc(sizeof(bool) * st->tupdesc->natts);
+		for (int a = 0; a < st->tupdesc->natts; a++)
+		{
+			Form_pg_attribute att = TupleDescAttr(st->tupdesc, a);
+
+			st->attr_col[a] = -1;
+			if (att->attisdropped)
+				continue;
+			for (int j = 0; j < st->ncols; j++)
+				if (strcmp(sm_tmodel_colname(st->model, j), NameStr(att->attname)) == 0)
+				{
+					st->attr_col[a] = j;
+					datum_target_init(&st->targets[a], att->atttypid, att->atttypmod,
+									  pstrdup(NameStr(att->attname)));
+					break;
+				}
+		}
+		funcctx->user_fctx = st;
+		MemoryContextSwitchTo(oldcxt);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	st = (GenState *) funcctx->user_fctx;
+
+	if (next_row(funcctx, st))
+	{
+		HeapTuple	tuple;
+
+		for (int a = 0; a < st->tupdesc->natts; a++)
+		{
+			if (st->attr_col[a] < 0)
+			{
+				st->datums[a] = (Datum) 0;
+				st->nulls[a] = true;
+			}
+			else
+				st->datums[a] = value_to_datum(&st->targets[a], &st->values[st->attr_col[a]],
+											   &st->nulls[a]);
+		}
+		tuple = heap_form_tuple(st->tupdesc, st->datums, st->nulls);
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
+	}
+	finish_run(st);
+	SRF_RETURN_DONE(funcctx);
+}
+
+/*
+ * _model_columns(schema_id, target) -> text[]: the columns the model that
+ * generate(NULL::target, ...) would use generates (for generate_into).
+ */
+Datum
+synthmig_model_columns(PG_FUNCTION_ARGS)
+{
+	int64		schema_id = PG_GETARG_INT64(0);
+	Oid			relid = PG_GETARG_OID(1);
+	char	   *relname = get_rel_name(relid);
+	FoundModel *fm;
+	sm_tmodel  *m;
+	sm_error	err;
+	Datum	   *names;
+	int			ncols;
+
+	if (relname == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation with OID %u does not exist", relid)));
+	fm = find_model(schema_id, true, NULL,
+					quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)), relname),
+					relname);
+	sm_error_clear(&err);
+	m = sm_tmodel_from_json(fm->model_json, strlen(fm->model_json), &err);
+	if (m == NULL)
+		synthmig_report(&err, "stored model is invalid");
+	ncols = sm_tmodel_ncols(m);
+	names = palloc(sizeof(Datum) * Max(ncols, 1));
+	for (int j = 0; j < ncols; j++)
+		names[j] = CStringGetTextDatum(sm_tmodel_colname(m, j));
+	PG_RETURN_ARRAYTYPE_P(construct_array(names, ncols, TEXTOID, -1, false, TYPALIGN_INT));
+}
