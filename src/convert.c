@@ -9,6 +9,8 @@
  */
 #include "convert.h"
 
+#include <math.h>
+
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
@@ -20,6 +22,10 @@
 #include "utils/uuid.h"
 
 #include "datetime.h"
+
+static const double pow10_table[16] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+};
 
 /* Prepare the conversion of generated values into one attribute's type. */
 void
@@ -158,6 +164,20 @@ value_to_datum(DatumTarget *t, const sm_value *v, bool *isnull)
 		case NUMERICOID:
 			if (v->kind == SM_V_INT && t->typmod < 0)
 				return NumericGetDatum(int64_to_numeric(v->i));
+			if (v->kind == SM_V_NUMERIC && v->scale >= 0 && v->scale <= 15 && isfinite(v->f))
+			{
+				/* scaled integer / 10^scale: no text round trip */
+				int			scale = v->scale;
+				int			tscale = t->typmod >= VARHDRSZ ? ((t->typmod - VARHDRSZ) & 0x7ff) : scale;
+				double		scaled = rint(v->f * pow10_table[scale]);
+
+				int			tprec = t->typmod >= VARHDRSZ ? (((t->typmod - VARHDRSZ) >> 16) & 0xffff) : 1000;
+
+				/* within the declared precision, else the input function says so */
+				if (tscale == scale && fabs(scaled) < 9.0e15 &&
+					(tprec > 15 || fabs(scaled) < pow10_table[tprec]))
+					return NumericGetDatum(int64_div_fast_to_numeric((int64) scaled, scale));
+			}
 			break;
 		case BOOLOID:
 			if (v->kind == SM_V_BOOL || v->kind == SM_V_INT)

@@ -78,4 +78,21 @@ SELECT column_name, reason, count(*) AS rows, min(value) AS example
   FROM synthmig.validate(:strict_id, 'public.legacy_invoice')
  GROUP BY 1, 2 ORDER BY 1, 2;
 \echo
-\echo 'Done. Generation, remediation and shadow migrations will build on these definitions.'
+\echo '=== 8. Learning a real table in the database and generating look-alike rows'
+SELECT synthmig.learn('chinook.track') AS track_sid \gset
+CREATE TABLE public.track_synth (LIKE chinook.track);
+SELECT synthmig.generate_into(:track_sid, 3503, 'public.track_synth', 42) AS rows_written;
+SELECT * FROM public.track_synth ORDER BY track_id LIMIT 5;
+SELECT table_name, target, seed, n, round(rows_per_second) AS rows_per_second FROM synthmig.runs;
+\echo
+\echo '=== 9. Quality (SDMetrics Quality Report definitions) and privacy of the synthetic table'
+SELECT q ->> 'score' AS overall, q -> 'column_shapes' ->> 'score' AS column_shapes,
+	   q -> 'column_pair_trends' ->> 'score' AS column_pair_trends
+  FROM synthmig.quality('chinook.track', 'public.track_synth') q;
+SELECT c ->> 'column' AS "column", c ->> 'metric' AS metric, round((c ->> 'score')::numeric, 3) AS score
+  FROM synthmig.quality('chinook.track', 'public.track_synth') q,
+	   jsonb_array_elements(q -> 'column_shapes' -> 'columns') c;
+SELECT p ->> 'new_row_synthesis' AS new_row_synthesis, p ->> 'dcr_baseline_protection' AS dcr_baseline_protection
+  FROM synthmig.privacy('chinook.track', 'public.track_synth') p;
+\echo
+\echo 'Done. Remediation and shadow migrations will build on these definitions and models.'
