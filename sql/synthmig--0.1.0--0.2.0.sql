@@ -247,11 +247,17 @@ BEGIN
 			USING ERRCODE = 'datatype_mismatch',
 				  HINT = 'The target''s columns must be named like the columns of the definition.';
 	END IF;
-	-- a set-returning function in the select list streams row by row
-	EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s',
-				   target, v_cols, v_sel, target)
-		USING n, v_seed, schema_id;
-	GET DIAGNOSTICS v_rows = ROW_COUNT;
+	IF (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = target) THEN
+		-- COPY FROM does not apply row-level security: use INSERT, where a
+		-- set-returning function in the select list streams row by row
+		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s',
+					   target, v_cols, v_sel, target)
+			USING n, v_seed, schema_id;
+		GET DIAGNOSTICS v_rows = ROW_COUNT;
+	ELSE
+		-- the bulk path: COPY FROM fed by the generator (multi-row inserts)
+		v_rows := @extschema@._copy_generated(schema_id, n, target, v_seed);
+	END IF;
 	UPDATE @extschema@.runs r SET target = generate_into.target::text
 	 WHERE r.id = (SELECT max(x.id) FROM @extschema@.runs x WHERE x.pid = pg_backend_pid());
 	RETURN v_rows;
@@ -260,6 +266,12 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.generate_into(bigint, bigint, regclass, bigint) IS
 'generate n rows straight into a table; returns the number of rows written';
+
+-- Generate n rows into a table through COPY FROM (internal; generate_into).
+CREATE FUNCTION @extschema@._copy_generated(schema_id bigint, n bigint, target regclass, seed bigint)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'synthmig_copy_generated'
+LANGUAGE C VOLATILE;
 
 -- The model's column names for a target table (internal).
 CREATE FUNCTION @extschema@._model_columns(schema_id bigint, target regclass)

@@ -18,7 +18,15 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "access/table.h"
 #include "catalog/pg_type.h"
+#include "commands/copy.h"
+#include "nodes/makefuncs.h"
+#include "parser/parse_node.h"
+#include "parser/parse_relation.h"
+#include "executor/executor.h"
+#include "utils/acl.h"
+#include "utils/rel.h"
 #include "parser/parse_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -535,4 +543,199 @@ synthmig_model_columns(PG_FUNCTION_ARGS)
 	for (int j = 0; j < ncols; j++)
 		names[j] = CStringGetTextDatum(sm_tmodel_colname(m, j));
 	PG_RETURN_ARRAYTYPE_P(construct_array(names, ncols, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * Bulk path of generate_into: the generated rows are fed to PostgreSQL's
+ * own COPY FROM machinery through a data-source callback, so they are
+ * written with multi-row inserts (batches of heap tuples, index entries,
+ * constraints, triggers and partition routing all handled by COPY), in
+ * constant memory.  The callback has no user argument, hence the static.
+ */
+typedef struct CopyFeed
+{
+	GenState   *st;
+	MemoryContext rowcxt;
+	StringInfoData line;		/* rows formatted but not yet handed out */
+	int			pos;
+	int		   *cols;			/* model column of each COPY column */
+	bool	   *utc;			/* timestamptz column: mark the value UTC */
+	int			ncopy;
+} CopyFeed;
+
+static CopyFeed *copy_feed = NULL;
+
+/* Append a value in COPY text format (backslash escapes, \N for NULL). */
+static void
+append_copy_value(StringInfo buf, const sm_value *v, StringInfo tmp)
+{
+	if (v->kind == SM_V_NULL)
+	{
+		appendStringInfoString(buf, "\\N");
+		return;
+	}
+	resetStringInfo(tmp);
+	value_to_text(v, tmp);
+	for (int k = 0; k < tmp->len; k++)
+	{
+		char		c = tmp->data[k];
+
+		switch (c)
+		{
+			case '\\':
+				appendStringInfoString(buf, "\\\\");
+				break;
+			case '\t':
+				appendStringInfoString(buf, "\\t");
+				break;
+			case '\n':
+				appendStringInfoString(buf, "\\n");
+				break;
+			case '\r':
+				appendStringInfoString(buf, "\\r");
+				break;
+			default:
+				appendStringInfoChar(buf, c);
+		}
+	}
+}
+
+/* COPY asks for more bytes: format rows until maxread bytes are ready. */
+static int
+copy_feed_cb(void *outbuf, int minread, int maxread)
+{
+	CopyFeed   *f = copy_feed;
+	GenState   *st = f->st;
+	StringInfoData tmp;
+	int			n;
+
+	if (f->pos >= f->line.len)
+	{
+		MemoryContext old = MemoryContextSwitchTo(f->rowcxt);
+
+		resetStringInfo(&f->line);
+		f->pos = 0;
+		initStringInfo(&tmp);
+		/* a batch of rows per refill keeps the callback overhead small */
+		while (f->line.len < 65536 && st->next < st->n)
+		{
+			bool		ok;
+
+			CHECK_FOR_INTERRUPTS();
+			ok = sm_gen_row(st->gen, st->next, st->values);
+			if (!ok)
+				synthmig_report(sm_gen_error(st->gen), "cannot generate rows");
+			st->next++;
+			for (int c = 0; c < f->ncopy; c++)
+			{
+				if (c > 0)
+					appendStringInfoChar(&f->line, '\t');
+				append_copy_value(&f->line, &st->values[f->cols[c]], &tmp);
+				if (f->utc[c] && st->values[f->cols[c]].kind == SM_V_TIMESTAMP)
+					appendStringInfoString(&f->line, "+00");
+			}
+			appendStringInfoChar(&f->line, '\n');
+			if (st->next % PROGRESS_EVERY == 0)
+				report_progress(st);
+		}
+		pfree(tmp.data);
+		MemoryContextSwitchTo(old);
+	}
+	n = Min(maxread, f->line.len - f->pos);
+	memcpy(outbuf, f->line.data + f->pos, n);
+	f->pos += n;
+	return n;
+}
+
+PG_FUNCTION_INFO_V1(synthmig_copy_generated);
+
+/*
+ * _copy_generated(schema_id, n, target, seed) -> bigint: generate n rows
+ * into target through COPY FROM.  The caller (generate_into) has checked
+ * the INSERT privilege; tables with row-level security take the INSERT ...
+ * SELECT path instead, because COPY FROM does not apply policies.
+ */
+Datum
+synthmig_copy_generated(PG_FUNCTION_ARGS)
+{
+	int64		schema_id = PG_GETARG_INT64(0);
+	int64		n = PG_GETARG_INT64(1);
+	Oid			relid = PG_GETARG_OID(2);
+	int64		seed = PG_ARGISNULL(3) ? random_seed() : PG_GETARG_INT64(3);
+	Relation	rel;
+	FoundModel *fm;
+	CopyFeed	feed;
+	List	   *attnames = NIL;
+	CopyFromState cstate;
+	ParseState *pstate;
+	volatile uint64 written = 0;
+	char	   *relname;
+	TupleDesc	desc;
+
+	check_n(n);
+	rel = table_open(relid, RowExclusiveLock);
+	relname = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
+										 RelationGetRelationName(rel));
+	if (pg_class_aclcheck(relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied for table %s", relname),
+				 errhint("generate_into needs INSERT on the target table.")));
+	fm = find_model(schema_id, true, NULL, relname, RelationGetRelationName(rel));
+
+	memset(&feed, 0, sizeof(feed));
+	feed.st = start_generation(fm, seed, n);
+	feed.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig copy feed",
+										ALLOCSET_DEFAULT_SIZES);
+	initStringInfo(&feed.line);
+	desc = RelationGetDescr(rel);
+	feed.cols = palloc(sizeof(int) * Max(desc->natts, 1));
+	feed.utc = palloc(sizeof(bool) * Max(desc->natts, 1));
+	for (int a = 0; a < desc->natts; a++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, a);
+
+		if (att->attisdropped || att->attgenerated)
+			continue;
+		for (int j = 0; j < feed.st->ncols; j++)
+			if (strcmp(sm_tmodel_colname(feed.st->model, j), NameStr(att->attname)) == 0)
+			{
+				feed.utc[feed.ncopy] = (att->atttypid == TIMESTAMPTZOID);
+				feed.cols[feed.ncopy++] = j;
+				attnames = lappend(attnames, makeString(pstrdup(NameStr(att->attname))));
+				break;
+			}
+	}
+	if (feed.ncopy == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("table %s has no column that the model of schema " INT64_FORMAT " generates",
+						relname, schema_id),
+				 errhint("The target's columns must be named like the columns of the definition.")));
+
+	/* COPY works on a range table, as if run by DoCopy */
+	pstate = make_parsestate(NULL);
+	{
+		ParseNamespaceItem *nsitem = addRangeTableEntryForRelation(pstate, rel, RowExclusiveLock,
+																   NULL, false, false);
+
+		nsitem->p_rte->requiredPerms = ACL_INSERT;
+		ExecCheckRTPerms(pstate->p_rtable, true);
+	}
+	copy_feed = &feed;
+	PG_TRY();
+	{
+		cstate = BeginCopyFrom(pstate, rel, NULL, NULL, false, copy_feed_cb, attnames, NIL);
+		written = CopyFrom(cstate);
+		EndCopyFrom(cstate);
+	}
+	PG_FINALLY();
+	{
+		copy_feed = NULL;
+	}
+	PG_END_TRY();
+	free_parsestate(pstate);
+	table_close(rel, NoLock);
+	finish_run(feed.st);
+	PG_RETURN_INT64((int64) written);
 }
