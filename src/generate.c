@@ -32,6 +32,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "port/pg_bswap.h"
 #include "miscadmin.h"
 #include "tcop/tcopprot.h"
 #include "utils/backend_status.h"
@@ -555,94 +556,100 @@ synthmig_model_columns(PG_FUNCTION_ARGS)
 typedef struct CopyFeed
 {
 	GenState   *st;
-	MemoryContext rowcxt;
+	MemoryContext gencxt;		/* the generator's scratch grows here */
+	MemoryContext rowcxt;		/* formatted rows, reset per batch */
 	StringInfoData line;		/* rows formatted but not yet handed out */
 	int			pos;
 	int		   *cols;			/* model column of each COPY column */
-	bool	   *utc;			/* timestamptz column: mark the value UTC */
+	DatumTarget *targets;		/* value -> Datum of each COPY column */
+	FmgrInfo   *send;			/* Datum -> binary of each COPY column */
 	int			ncopy;
+	bool		started;		/* header written */
+	bool		finished;		/* trailer written */
 } CopyFeed;
 
 static CopyFeed *copy_feed = NULL;
 
-/* Append a value in COPY text format (backslash escapes, \N for NULL). */
+/* Append a big-endian integer of COPY's binary format. */
 static void
-append_copy_value(StringInfo buf, const sm_value *v, StringInfo tmp)
+append_be32(StringInfo buf, int32 v)
 {
-	if (v->kind == SM_V_NULL)
-	{
-		appendStringInfoString(buf, "\\N");
-		return;
-	}
-	resetStringInfo(tmp);
-	value_to_text(v, tmp);
-	for (int k = 0; k < tmp->len; k++)
-	{
-		char		c = tmp->data[k];
+	uint32		u = pg_hton32((uint32) v);
 
-		switch (c)
-		{
-			case '\\':
-				appendStringInfoString(buf, "\\\\");
-				break;
-			case '\t':
-				appendStringInfoString(buf, "\\t");
-				break;
-			case '\n':
-				appendStringInfoString(buf, "\\n");
-				break;
-			case '\r':
-				appendStringInfoString(buf, "\\r");
-				break;
-			default:
-				appendStringInfoChar(buf, c);
-		}
-	}
+	appendBinaryStringInfo(buf, (char *) &u, 4);
 }
 
-/* COPY asks for more bytes: format rows until maxread bytes are ready. */
+/*
+ * COPY asks for more bytes: generate rows until a batch is ready, in
+ * COPY's binary format.  Each value becomes a Datum by the same fast path
+ * as the typed generate(), then bytes by the type's send function, which
+ * COPY reads back with the receive function: no text is parsed.
+ */
 static int
 copy_feed_cb(void *outbuf, int minread, int maxread)
 {
 	CopyFeed   *f = copy_feed;
 	GenState   *st = f->st;
-	StringInfoData tmp;
 	int			n;
 
-	if (f->pos >= f->line.len)
+	if (f->pos >= f->line.len && !f->finished)
 	{
-		MemoryContext old = MemoryContextSwitchTo(f->rowcxt);
+		MemoryContext old;
 
-		resetStringInfo(&f->line);
+		MemoryContextReset(f->rowcxt);
+		old = MemoryContextSwitchTo(f->rowcxt);
+		initStringInfo(&f->line);
 		f->pos = 0;
-		initStringInfo(&tmp);
-		/* a batch of rows per refill keeps the callback overhead small */
+		if (!f->started)
+		{
+			appendBinaryStringInfo(&f->line, "PGCOPY\n\377\r\n\0", 11);
+			append_be32(&f->line, 0);	/* flags */
+			append_be32(&f->line, 0);	/* header extension length */
+			f->started = true;
+		}
 		while (f->line.len < 65536 && st->next < st->n)
 		{
+			uint16		nf = pg_hton16((uint16) f->ncopy);
 			bool		ok;
 
 			CHECK_FOR_INTERRUPTS();
+			MemoryContextSwitchTo(f->gencxt);
 			ok = sm_gen_row(st->gen, st->next, st->values);
+			MemoryContextSwitchTo(f->rowcxt);
 			if (!ok)
 				synthmig_report(sm_gen_error(st->gen), "cannot generate rows");
 			st->next++;
+			appendBinaryStringInfo(&f->line, (char *) &nf, 2);
 			for (int c = 0; c < f->ncopy; c++)
 			{
-				if (c > 0)
-					appendStringInfoChar(&f->line, '\t');
-				append_copy_value(&f->line, &st->values[f->cols[c]], &tmp);
-				if (f->utc[c] && st->values[f->cols[c]].kind == SM_V_TIMESTAMP)
-					appendStringInfoString(&f->line, "+00");
+				bool		isnull;
+				Datum		d = value_to_datum(&f->targets[c], &st->values[f->cols[c]], &isnull);
+
+				if (isnull)
+					append_be32(&f->line, -1);
+				else
+				{
+					bytea	   *b = SendFunctionCall(&f->send[c], d);
+
+					append_be32(&f->line, (int32) VARSIZE(b) - VARHDRSZ);
+					appendBinaryStringInfo(&f->line, VARDATA(b), VARSIZE(b) - VARHDRSZ);
+				}
 			}
-			appendStringInfoChar(&f->line, '\n');
 			if (st->next % PROGRESS_EVERY == 0)
 				report_progress(st);
 		}
-		pfree(tmp.data);
+		if (st->next >= st->n)
+		{
+			uint16		trailer = pg_hton16((uint16) 0xFFFF);
+
+			appendBinaryStringInfo(&f->line, (char *) &trailer, 2);
+			f->finished = true;
+		}
 		MemoryContextSwitchTo(old);
 	}
 	n = Min(maxread, f->line.len - f->pos);
-	memcpy(outbuf, f->line.data + f->pos, n);
+	if (n > 0)
+		memcpy(outbuf, f->line.data + f->pos, n);
 	f->pos += n;
 	return n;
 }
@@ -685,12 +692,13 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 
 	memset(&feed, 0, sizeof(feed));
 	feed.st = start_generation(fm, seed, n);
+	feed.gencxt = CurrentMemoryContext;
 	feed.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig copy feed",
 										ALLOCSET_DEFAULT_SIZES);
-	initStringInfo(&feed.line);
 	desc = RelationGetDescr(rel);
 	feed.cols = palloc(sizeof(int) * Max(desc->natts, 1));
-	feed.utc = palloc(sizeof(bool) * Max(desc->natts, 1));
+	feed.targets = palloc0(sizeof(DatumTarget) * Max(desc->natts, 1));
+	feed.send = palloc0(sizeof(FmgrInfo) * Max(desc->natts, 1));
 	for (int a = 0; a < desc->natts; a++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, a);
@@ -700,7 +708,13 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 		for (int j = 0; j < feed.st->ncols; j++)
 			if (strcmp(sm_tmodel_colname(feed.st->model, j), NameStr(att->attname)) == 0)
 			{
-				feed.utc[feed.ncopy] = (att->atttypid == TIMESTAMPTZOID);
+				Oid			sendfn;
+				bool		isvarlena;
+
+				datum_target_init(&feed.targets[feed.ncopy], att->atttypid, att->atttypmod,
+								  pstrdup(NameStr(att->attname)));
+				getTypeBinaryOutputInfo(att->atttypid, &sendfn, &isvarlena);
+				fmgr_info(sendfn, &feed.send[feed.ncopy]);
 				feed.cols[feed.ncopy++] = j;
 				attnames = lappend(attnames, makeString(pstrdup(NameStr(att->attname))));
 				break;
@@ -725,7 +739,8 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 	copy_feed = &feed;
 	PG_TRY();
 	{
-		cstate = BeginCopyFrom(pstate, rel, NULL, NULL, false, copy_feed_cb, attnames, NIL);
+		cstate = BeginCopyFrom(pstate, rel, NULL, NULL, false, copy_feed_cb, attnames,
+							   list_make1(makeDefElem("format", (Node *) makeString("binary"), -1)));
 		written = CopyFrom(cstate);
 		EndCopyFrom(cstate);
 	}
