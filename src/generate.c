@@ -579,6 +579,81 @@ append_be32(StringInfo buf, int32 v)
 	appendBinaryStringInfo(buf, (char *) &u, 4);
 }
 
+static void
+append_be64(StringInfo buf, uint64 v)
+{
+	uint64		u = pg_hton64(v);
+
+	appendBinaryStringInfo(buf, (char *) &u, 8);
+}
+
+/*
+ * The binary COPY field of the common types written directly (what their
+ * send functions would produce); false when the type or value needs the
+ * general path.
+ */
+static bool
+append_binary_fast(StringInfo buf, const DatumTarget *t, const sm_value *v)
+{
+	switch (t->typoid)
+	{
+		case INT8OID:
+			if (v->kind != SM_V_INT)
+				return false;
+			append_be32(buf, 8);
+			append_be64(buf, (uint64) v->i);
+			return true;
+		case INT4OID:
+			if (v->kind != SM_V_INT || v->i < PG_INT32_MIN || v->i > PG_INT32_MAX)
+				return false;
+			append_be32(buf, 4);
+			append_be32(buf, (int32) v->i);
+			return true;
+		case FLOAT8OID:
+			if (v->kind == SM_V_FLOAT || v->kind == SM_V_NUMERIC)
+			{
+				union
+				{
+					double		d;
+					uint64		u;
+				}			x;
+
+				x.d = v->f;
+				append_be32(buf, 8);
+				append_be64(buf, x.u);
+				return true;
+			}
+			return false;
+		case BOOLOID:
+			if (v->kind != SM_V_BOOL && v->kind != SM_V_INT)
+				return false;
+			append_be32(buf, 1);
+			appendStringInfoChar(buf, v->i ? 1 : 0);
+			return true;
+		case DATEOID:
+			if (v->kind != SM_V_DATE)
+				return false;
+			append_be32(buf, 4);
+			append_be32(buf, (int32) v->i);
+			return true;
+		case TIMESTAMPOID:
+		case TIMESTAMPTZOID:
+			if (v->kind != SM_V_TIMESTAMP || t->typmod >= 0)
+				return false;
+			append_be32(buf, 8);
+			append_be64(buf, (uint64) v->i);
+			return true;
+		case TEXTOID:
+			if (v->kind != SM_V_TEXT || v->len > (size_t) PG_INT32_MAX / 2)
+				return false;
+			append_be32(buf, (int32) v->len);
+			appendBinaryStringInfo(buf, v->s, (int) v->len);
+			return true;
+		default:
+			return false;
+	}
+}
+
 /*
  * COPY asks for more bytes: generate rows until a batch is ready, in
  * COPY's binary format.  Each value becomes a Datum by the same fast path
@@ -623,8 +698,16 @@ copy_feed_cb(void *outbuf, int minread, int maxread)
 			for (int c = 0; c < f->ncopy; c++)
 			{
 				bool		isnull;
-				Datum		d = value_to_datum(&f->targets[c], &st->values[f->cols[c]], &isnull);
+				Datum		d;
 
+				if (st->values[f->cols[c]].kind == SM_V_NULL)
+				{
+					append_be32(&f->line, -1);
+					continue;
+				}
+				if (append_binary_fast(&f->line, &f->targets[c], &st->values[f->cols[c]]))
+					continue;
+				d = value_to_datum(&f->targets[c], &st->values[f->cols[c]], &isnull);
 				if (isnull)
 					append_be32(&f->line, -1);
 				else

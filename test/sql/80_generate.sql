@@ -31,6 +31,16 @@ SELECT min(total) >= 0.99 AND max(total) <= 25.86 AS total_in_range,
 CREATE TABLE public.invoice_copy (LIKE chinook.invoice INCLUDING ALL);
 SELECT synthmig.generate_into(:sid, 2000, 'public.invoice_copy', 11) AS written;
 SELECT count(*) AS rows, count(DISTINCT invoice_id) AS keys FROM public.invoice_copy;
+-- the bulk path (binary COPY) writes exactly the rows of the typed form
+SELECT (SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM public.invoice_copy t)
+	 = (SELECT string_agg(g::text, ';' ORDER BY invoice_id) FROM synthmig.generate(NULL::chinook.invoice, 2000, 11) g)
+	   AS bulk_equals_typed;
+-- a table with row-level security takes the INSERT path, with the same rows
+CREATE TABLE public.invoice_rls (LIKE chinook.invoice INCLUDING ALL);
+ALTER TABLE public.invoice_rls ENABLE ROW LEVEL SECURITY;
+SELECT synthmig.generate_into(:sid, 2000, 'public.invoice_rls', 11) AS written_rls;
+SELECT (SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM public.invoice_rls t)
+	 = (SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM public.invoice_copy t) AS rls_path_same_rows;
 -- the run is recorded with its seed, size and speed
 SELECT table_name, target, seed, n, rows_generated, status, rows_per_second > 0 AS timed
   FROM synthmig.runs ORDER BY id DESC LIMIT 1;
