@@ -222,6 +222,7 @@ DECLARE
 	v_sel	text;
 	v_rows	bigint;
 	v_seed	bigint := seed;
+	v_checks text;
 BEGIN
 	IF schema_id IS NULL OR n IS NULL OR target IS NULL THEN
 		RAISE EXCEPTION 'schema_id, n and target must not be null'
@@ -247,7 +248,26 @@ BEGIN
 			USING ERRCODE = 'datatype_mismatch',
 				  HINT = 'The target''s columns must be named like the columns of the definition.';
 	END IF;
-	IF (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = target) THEN
+	-- CHECK constraints of the target: generated rows that break one are
+	-- skipped and replaced by the next rows of the same run (rows n, n+1,
+	-- ...), up to twice n rows; the statement fails, writing nothing, if
+	-- fewer than n rows pass.
+	SELECT string_agg('(' || pg_get_expr(c.conbin, c.conrelid) || ')', ' AND ' ORDER BY c.conname)
+	  INTO v_checks
+	  FROM pg_constraint c
+	 WHERE c.conrelid = target AND c.contype = 'c';
+	IF v_checks IS NOT NULL THEN
+		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT * FROM @extschema@.generate(NULL::%s, $1, $2, $3) g WHERE %s LIMIT $4) g',
+					   target, v_cols, replace(v_sel, '(s.r).', 'g.'), target, v_checks)
+			USING least(n * 2, 1000000000000), v_seed, schema_id, n;
+		GET DIAGNOSTICS v_rows = ROW_COUNT;
+		IF v_rows < n THEN
+			RAISE EXCEPTION 'only % of % generated rows satisfy the CHECK constraints of %', v_rows, n * 2, target
+				USING ERRCODE = 'check_violation',
+					  DETAIL = 'The constraints are: ' || v_checks,
+					  HINT = 'Put the constraints into the definition (min, max, values, pattern) and train again.';
+		END IF;
+	ELSIF (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = target) THEN
 		-- COPY FROM does not apply row-level security: use INSERT, where a
 		-- set-returning function in the select list streams row by row
 		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s',

@@ -41,9 +41,17 @@ ALTER TABLE public.invoice_rls ENABLE ROW LEVEL SECURITY;
 SELECT synthmig.generate_into(:sid, 2000, 'public.invoice_rls', 11) AS written_rls;
 SELECT (SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM public.invoice_rls t)
 	 = (SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM public.invoice_copy t) AS rls_path_same_rows;
+-- CHECK constraints of the target are respected: breaking rows are replaced
+-- by the next rows of the run; if too few pass, nothing is written
+CREATE TABLE public.invoice_small (LIKE chinook.invoice INCLUDING ALL, CHECK (total < 10));
+SELECT synthmig.generate_into(:sid, 500, 'public.invoice_small', 3) AS written_checked;
+SELECT count(*) AS rows, max(total) < 10 AS check_holds FROM public.invoice_small;
+CREATE TABLE public.invoice_none (LIKE chinook.invoice INCLUDING ALL, CHECK (total < 0));
+SELECT sm_try(format('SELECT synthmig.generate_into(%s, 50, %L, 3)', :sid, 'public.invoice_none'));
+SELECT count(*) AS rows_after_failure FROM public.invoice_none;
 -- the run is recorded with its seed, size and speed
 SELECT table_name, target, seed, n, rows_generated, status, rows_per_second > 0 AS timed
-  FROM synthmig.runs ORDER BY id DESC LIMIT 1;
+  FROM synthmig.runs WHERE target = 'public.invoice_rls';
 
 -- COPY without JSON in between
 COPY (SELECT invoice_id, total FROM synthmig.generate(NULL::chinook.invoice, 3, 5)) TO STDOUT WITH (FORMAT csv);
