@@ -53,6 +53,12 @@ SELECT count(*) AS rows_after_failure FROM public.invoice_none;
 SELECT table_name, target, seed, n, rows_generated, status, rows_per_second > 0 AS timed
   FROM synthmig.runs WHERE target = 'public.invoice_rls';
 
+-- scores of a run, kept in synthmig.runs
+SELECT (s -> 'quality' ->> 'score')::float8 > 0.7 AS quality_scored,
+	   (s -> 'privacy' ->> 'new_row_synthesis')::float8 >= 0 AS privacy_scored
+  FROM synthmig.score_run((SELECT id FROM synthmig.runs WHERE target = 'public.invoice_copy')) s;
+SELECT quality IS NOT NULL AND privacy IS NOT NULL AS stored FROM synthmig.runs WHERE target = 'public.invoice_copy';
+SELECT sm_try('SELECT synthmig.score_run(-1)');
 -- COPY without JSON in between
 COPY (SELECT invoice_id, total FROM synthmig.generate(NULL::chinook.invoice, 3, 5)) TO STDOUT WITH (FORMAT csv);
 
