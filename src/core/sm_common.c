@@ -233,3 +233,32 @@ sm_buf_printf(sm_buf *b, const char *fmt,...)
 		return ok;
 	}
 }
+
+/* Shared by the JSON parser, the regex engine and the text model. */
+size_t
+sm_utf8_encode(uint32_t cp, char *dst)
+{
+	if (cp < 0x80)
+	{
+		dst[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		dst[0] = (char) (0xC0 | (cp >> 6));
+		dst[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		dst[0] = (char) (0xE0 | (cp >> 12));
+		dst[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		dst[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	dst[0] = (char) (0xF0 | (cp >> 18));
+	dst[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	dst[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	dst[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}

@@ -77,6 +77,9 @@ sm_mul_size(size_t a, size_t b, size_t *out)
 	return true;
 }
 
+/* UTF-8 encoding of a Unicode scalar value into dst; returns 1..4 bytes. */
+extern size_t sm_utf8_encode(uint32_t cp, char *dst);
+
 /* A growable byte buffer for building strings (JSON output, SQL text). */
 typedef struct sm_buf
 {

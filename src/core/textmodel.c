@@ -243,34 +243,6 @@ utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 	return 4;
 }
 
-/* Encode a valid scalar value; returns the number of bytes (1..4). */
-static size_t
-utf8_encode(uint32_t cp, char *dst)
-{
-	if (cp < 0x80)
-	{
-		dst[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		dst[0] = (char) (0xC0 | (cp >> 6));
-		dst[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		dst[0] = (char) (0xE0 | (cp >> 12));
-		dst[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		dst[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	dst[0] = (char) (0xF0 | (cp >> 18));
-	dst[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	dst[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	dst[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
-}
 
 /*
  * Keyed 64-bit hash of a value's bytes: the rare-value set stores only
@@ -694,7 +666,7 @@ sm_textmodel_add(sm_textmodel *m, const char *s, size_t len)
 		if (cp != 0)
 		{
 			m->cps[n++] = cp;
-			nb += utf8_encode(cp, m->bytes + nb);
+			nb += sm_utf8_encode(cp, m->bytes + nb);
 		}
 	}
 
@@ -1297,7 +1269,7 @@ encode_seq(const sm_textmodel *m, const uint32_t *seq, size_t len, char *bytes)
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		nb += utf8_encode(m->alpha[seq[i] - 1], bytes + nb);
+		nb += sm_utf8_encode(m->alpha[seq[i] - 1], bytes + nb);
 	return nb;
 }
 
@@ -1535,7 +1507,7 @@ sm_textmodel_write_json(const sm_textmodel *m, sm_buf *out)
 
 		sm_buf_init(&alpha);
 		for (i = 0; i < m->nalpha; i++)
-			sm_buf_append(&alpha, enc, utf8_encode(m->alpha[i], enc));
+			sm_buf_append(&alpha, enc, sm_utf8_encode(m->alpha[i], enc));
 		if (alpha.oom)
 			out->oom = true;
 		else
