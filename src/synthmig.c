@@ -13,6 +13,7 @@ PG_MODULE_MAGIC;
 int			synthmig_detect_sample_rows = 30000;
 int			synthmig_max_definition_kb = 8192;
 int			synthmig_train_sample_rows = 50000;
+int			synthmig_rare_min_count = 5;
 
 void		_PG_init(void);
 
@@ -66,6 +67,13 @@ _PG_init(void)
 							"Larger seed tables are sampled (Bernoulli); the model is fitted on the sample.",
 							&synthmig_train_sample_rows,
 							50000, 100, 100000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.rare_min_count",
+							"Fewest occurrences for a value to be stored in a model and generated as such.",
+							"Rarer values are pooled and replaced by new look-alike values, never reproduced.",
+							&synthmig_rare_min_count,
+							5, 1, 1000000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	MarkGUCPrefixReserved("synthmig");

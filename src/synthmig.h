@@ -13,6 +13,7 @@
 extern int	synthmig_detect_sample_rows;
 extern int	synthmig_max_definition_kb;
 extern int	synthmig_train_sample_rows;
+extern int	synthmig_rare_min_count;
 
 /*
  * Raise an ERROR for a failed core call: maps the core's error class to an

@@ -153,7 +153,10 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 	tbl = &schema->tables[0];
 	specs = palloc0(sizeof(sm_colspec) * tbl->ncolumns);
 	for (size_t j = 0; j < tbl->ncolumns; j++)
+	{
 		sm_colspec_from_table(tbl, (int) j, &specs[j]);
+		specs[j].min_count = synthmig_rare_min_count;
+	}
 	sm_error_clear(&err);
 	fitter = sm_fitter_new(specs, (int) tbl->ncolumns, &err);
 	if (fitter == NULL)
