@@ -497,7 +497,7 @@ typedef struct uuidstats
 /* Characters seen in one part of a semantic value, for class patterns. */
 typedef struct charset
 {
-	uint8_t		cls;			/* 1 upper, 2 lower, 4 digit */
+	uint8_t		cls;			/* 1 upper, 2 lower, 4 digit, 8 non-ASCII */
 	uint64_t	punct[2];		/* other printable ASCII, bit per byte-64 */
 	size_t		minlen,
 				maxlen;
@@ -659,6 +659,8 @@ charset_add(charset *cs, const char *s, size_t n)
 			cs->cls |= 4;
 		else if (c >= 0x20 && c < 0x7F)
 			cs->punct[(c - 0x20) >> 6] |= UINT64_C(1) << ((c - 0x20) & 63);
+		else if (c >= 0x80)
+			cs->cls |= 8;		/* part of a UTF-8 letter (checked by the caller) */
 		else
 			return false;
 	}
@@ -2010,9 +2012,12 @@ email_add(sm_infer *st, const char *s, size_t n)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if (!is_alnum(c) && (c == '\0' || !strchr("._%+-", c)))
+		/* internationalised local parts (RFC 6531): UTF-8 letters */
+		if (!is_alnum(c) && c < 0x80 && (c == '\0' || !strchr("._%+-", c)))
 			return false;
 		if (c == '.' && (i == 0 || i + 1 == at || s[i - 1] == '.'))
+			return false;
+		if (c >= 0x80 && !sm_utf8_valid(s, at))
 			return false;
 	}
 	labstart = at + 1;
@@ -2630,6 +2635,14 @@ re_charset(sm_buf *b, const charset *cs)
 			re_literal(&alt, (char) c);
 			members++;
 		}
+	if (cs->cls & 8)
+	{
+		/* any non-ASCII character; lengths are in bytes, so no {m,n} */
+		if (members)
+			sm_buf_putc(&alt, '|');
+		sm_buf_puts(&alt, "[^\\x01-\\x7f]");
+		members++;
+	}
 	if (members == 0 || alt.oom)
 	{
 		sm_buf_free(&alt);
@@ -2642,6 +2655,8 @@ re_charset(sm_buf *b, const charset *cs)
 	if (members > 1)
 		sm_buf_putc(b, ')');
 	sm_buf_free(&alt);
+	if (cs->cls & 8)
+		return sm_buf_putc(b, '+');
 	return re_quant(b, cs->minlen, cs->maxlen);
 }
 

@@ -401,6 +401,26 @@ test_semantics(void)
 		  has("\\\\.(com|org)\""));
 	profile("a@b.co\nnot an email");
 	CHECK(prof.semantic == NULL);
+	/* internationalised local parts are e-mail addresses too */
+	profile("stanis\xc5\x82" "aw.w\xc3\xb3" "jcik@wp.pl\nleonekohler@surfeu.de\nfrank@apple.com");
+	CHECK(prof.semantic != NULL && strcmp(prof.semantic, "email") == 0 && prof.pattern != NULL);
+	if (prof.pattern)
+	{
+		sm_error	rerr;
+		sm_regex   *re;
+
+		sm_error_clear(&rerr);
+		re = sm_regex_compile(prof.pattern, strlen(prof.pattern), &rerr);
+		CHECK(re != NULL);
+		if (re)
+		{
+			const char *v = "stanis\xc5\x82" "aw.w\xc3\xb3" "jcik@wp.pl";
+
+			CHECK(sm_regex_matches(re, v, strlen(v)));
+			CHECK(sm_regex_matches(re, "frank@apple.com", 15));
+			sm_regex_free(re);
+		}
+	}
 	CHECK_STR(profile("+1 (555) 123-4567\n+1 (555) 987-6543\n+1 (555) 222-0000"),
 			  "{\"type\":\"text\",\"rows\":3,\"nulls\":0,\"null_rate\":0,"
 			  "\"missing_markers\":{},\"distinct\":3,\"distinct_exact\":true,"
