@@ -307,9 +307,13 @@ start_generation(FoundModel *fm, int64 seed, int64 n)
 	return st;
 }
 
-/* Row st->next into st->values; false when the run is complete. */
+/*
+ * Row st->next into st->values; false when the run is complete.  The
+ * generator's scratch may grow, so it runs in gencxt, which lives as long
+ * as the run.
+ */
 static bool
-next_row(FuncCallContext *funcctx, GenState *st)
+gen_next_row(GenState *st, MemoryContext gencxt)
 {
 	MemoryContext oldcxt;
 	bool		ok;
@@ -317,7 +321,7 @@ next_row(FuncCallContext *funcctx, GenState *st)
 	if (st->next >= st->n)
 		return false;
 	CHECK_FOR_INTERRUPTS();
-	oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+	oldcxt = MemoryContextSwitchTo(gencxt);
 	ok = sm_gen_row(st->gen, st->next, st->values);
 	MemoryContextSwitchTo(oldcxt);
 	if (!ok)
@@ -396,7 +400,7 @@ synthmig_generate_json(PG_FUNCTION_ARGS)
 	funcctx = SRF_PERCALL_SETUP();
 	st = (GenState *) funcctx->user_fctx;
 
-	if (next_row(funcctx, st))
+	if (gen_next_row(st, funcctx->multi_call_memory_ctx))
 	{
 		StringInfoData buf;
 
@@ -490,7 +494,7 @@ synthmig_generate_typed(PG_FUNCTION_ARGS)
 	funcctx = SRF_PERCALL_SETUP();
 	st = (GenState *) funcctx->user_fctx;
 
-	if (next_row(funcctx, st))
+	if (gen_next_row(st, funcctx->multi_call_memory_ctx))
 	{
 		HeapTuple	tuple;
 
@@ -682,18 +686,10 @@ copy_feed_cb(void *outbuf, int minread, int maxread)
 			append_be32(&f->line, 0);	/* header extension length */
 			f->started = true;
 		}
-		while (f->line.len < 65536 && st->next < st->n)
+		while (f->line.len < 65536 && gen_next_row(st, f->gencxt))
 		{
 			uint16		nf = pg_hton16((uint16) f->ncopy);
-			bool		ok;
 
-			CHECK_FOR_INTERRUPTS();
-			MemoryContextSwitchTo(f->gencxt);
-			ok = sm_gen_row(st->gen, st->next, st->values);
-			MemoryContextSwitchTo(f->rowcxt);
-			if (!ok)
-				synthmig_report(sm_gen_error(st->gen), "cannot generate rows");
-			st->next++;
 			appendBinaryStringInfo(&f->line, (char *) &nf, 2);
 			for (int c = 0; c < f->ncopy; c++)
 			{
@@ -718,8 +714,6 @@ copy_feed_cb(void *outbuf, int minread, int maxread)
 					appendBinaryStringInfo(&f->line, VARDATA(b), VARSIZE(b) - VARHDRSZ);
 				}
 			}
-			if (st->next % PROGRESS_EVERY == 0)
-				report_progress(st);
 		}
 		if (st->next >= st->n)
 		{

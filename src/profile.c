@@ -201,16 +201,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 	for (int i = 0; i < natts; i++)
 		appendStringInfo(&sql, "%s%s", i ? ", " : "", quote_identifier(names[i]));
 	appendStringInfo(&sql, " FROM %s", qualname);
-	if (estimated > synthmig_detect_sample_rows &&
-		(relkind == RELKIND_RELATION || relkind == RELKIND_MATVIEW ||
-		 relkind == RELKIND_PARTITIONED_TABLE))
-	{
-		/* oversample a little so that LIMIT, not luck, decides the size */
-		double		pct = Min(100.0, 110.0 * synthmig_detect_sample_rows / (double) estimated);
-
-		appendStringInfo(&sql, " TABLESAMPLE BERNOULLI (%.6f) REPEATABLE (0)", pct);
-	}
-	appendStringInfo(&sql, " LIMIT %d", synthmig_detect_sample_rows);
+	synthmig_append_sample(&sql, relkind, (double) estimated, synthmig_detect_sample_rows);
 
 	/*
 	 * The accumulators grow while rows stream by; they live in their own

@@ -5,6 +5,8 @@
 #include "synthmig.h"
 
 #include "fmgr.h"
+#include "catalog/pg_class.h"
+#include "lib/stringinfo.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
 
@@ -115,4 +117,16 @@ synthmig_report(const sm_error *err, const char *what)
 			 err->detail[0] ? errdetail("%s", err->detail) : 0,
 			 err->hint[0] ? errhint("%s", err->hint) : 0));
 	pg_unreachable();
+}
+
+/* Sampling clause shared by detection (profile.c) and training (train.c). */
+void
+synthmig_append_sample(StringInfo sql, char relkind, double rows, int limit)
+{
+	if (rows > limit &&
+		(relkind == RELKIND_RELATION || relkind == RELKIND_MATVIEW ||
+		 relkind == RELKIND_PARTITIONED_TABLE))
+		appendStringInfo(sql, " TABLESAMPLE BERNOULLI (%.6f) REPEATABLE (0)",
+						 Min(100.0, 110.0 * limit / rows));
+	appendStringInfo(sql, " LIMIT %d", limit);
 }

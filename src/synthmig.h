@@ -22,4 +22,13 @@ extern int	synthmig_rare_min_count;
  */
 extern void synthmig_report(const sm_error *err, const char *what) pg_attribute_noreturn();
 
+/*
+ * Append " [TABLESAMPLE BERNOULLI (p) REPEATABLE (0)] LIMIT limit" for a
+ * read of at most limit rows from a relation of about rows rows: the
+ * sample oversamples by 10% so that LIMIT, not luck, decides the size.
+ */
+struct StringInfoData;
+extern void synthmig_append_sample(struct StringInfoData *sql, char relkind,
+								   double rows, int limit);
+
 #endif							/* SYNTHMIG_H */

@@ -104,12 +104,7 @@ seed_query(Oid relid, const sm_table *tbl, int sample_rows)
 			appendStringInfo(&sql, "t.%s::%s", quote_identifier(c->name), c->type_name);
 	}
 	appendStringInfo(&sql, " FROM %s t", qualname);
-	if (reltuples > sample_rows &&
-		(relkind == RELKIND_RELATION || relkind == RELKIND_MATVIEW ||
-		 relkind == RELKIND_PARTITIONED_TABLE))
-		appendStringInfo(&sql, " TABLESAMPLE BERNOULLI (%.6f) REPEATABLE (0)",
-						 Min(100.0, 110.0 * sample_rows / reltuples));
-	appendStringInfo(&sql, " LIMIT %d", sample_rows);
+	synthmig_append_sample(&sql, relkind, reltuples, sample_rows);
 	return sql.data;
 }
 
