@@ -473,6 +473,9 @@ VALUES
 -- text to text
 ('text_to_text', 'cast', 50, '{text}', '{text}', NULL, 1, '{value}', true, NULL,
  'copy text; a value longer than a varchar(n) or char(n) target is reported as truncation, never cut', true),
+('text_to_text_missing_as_null', 'cast', 52, '{text}', '{text}', '^\s*(N/A|n/a|NA|NULL|null)?\s*$', 0.000001,
+ 'CASE WHEN {value} ~ ''^\s*(N/A|n/a|NA|NULL|null)?\s*$'' THEN NULL ELSE {value} END', false, NULL,
+ 'copy text, reading blanks and N/A or NULL placeholders as NULL (never chosen for a NOT NULL target)', true),
 ('text_to_varchar_trimmed', 'cast', 55, '{text}', '{text}', '^\s|\s$', 0.01, 'btrim({value})', false, NULL,
  'copy text without the surrounding blanks legacy exports leave (when at least 1% of the values have them)', true),
 -- text to numbers
@@ -741,8 +744,10 @@ BEGIN
 		END IF;
 		IF sample IS NOT NULL AND EXISTS (SELECT FROM unnest(cands) c WHERE c.condition IS NOT NULL) THEN
 			FOR i IN 1 .. cardinality(cands) LOOP
-				q := q || format(', count(*) FILTER (WHERE NOT m AND v ~ %L)', coalesce(cands[i].condition, ''));
+				q := q || format(', count(*) FILTER (WHERE v ~ %L)', coalesce(cands[i].condition, ''));
 			END LOOP;
+			-- numerators count every value (a rule may target placeholders),
+			-- the denominator the values that are not missing
 			EXECUTE format('SELECT ARRAY[count(*) FILTER (WHERE NOT m)%s] FROM '
 						   '(SELECT v, @extschema@.is_missing(v) AS m FROM (SELECT (%s)::text AS v FROM %s s) a) b',
 						   q, src_expr, sample) INTO shares;
@@ -1018,7 +1023,9 @@ BEGIN
 		checks := '[]';
 		struct_rule := NULL;
 		IF kind = 'cast' THEN
-			st := @extschema@._cast_step(src_expr, sc.typ, t.typ, t.type_text, params, copt ->> 'rule', disabled, rule_sample);
+			st := @extschema@._cast_step(src_expr, sc.typ, t.typ, t.type_text, params, copt ->> 'rule',
+										 disabled || CASE WHEN t.not_null THEN '{text_to_text_missing_as_null}'::text[] END,
+										 rule_sample);
 			IF st IS NULL THEN
 				issues := issues || jsonb_build_object(
 					'kind', 'unsupported_type', 'source_column', srcs[1], 'source_type', sc.type_text,
@@ -1283,7 +1290,9 @@ BEGIN
 									   (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
 									   format('duplicate of an earlier source row on %s %s', k ->> 'name', k ->> 'columns'), 'quarantine');
 	END LOOP;
-	inner_sel := format('SELECT s.*, s.ctid AS _ctid, %s AS _key, %s AS _why FROM %s s',
+	-- OFFSET 0 keeps the subquery from being flattened into its reader,
+	-- which would evaluate the conversions once per reference to _why
+	inner_sel := format('SELECT s.*, s.ctid AS _ctid, %s AS _key, %s AS _why FROM %s s OFFSET 0',
 						plan ->> 'source_key',
 						CASE WHEN whens = '' THEN 'NULL::text[]' ELSE 'CASE' || whens || ' END' END, rel);
 	IF dup_case = '' THEN
@@ -1600,12 +1609,12 @@ BEGIN
 		'source', source::text, 'target', target::text,
 		'rows_read', n_read, 'rows_written', n_written, 'rows_quarantined', n_rej,
 		'balanced', n_read = n_written + n_rej,
-		'quarantined_by', (SELECT coalesce(jsonb_object_agg(k, n), '{}') FROM (
-							 SELECT rj.step || coalesce(':' || rj.column_name, '') AS k, count(*) AS n
+		'quarantined_by', (SELECT coalesce(jsonb_object_agg(x.kk, x.cnt), '{}') FROM (
+							 SELECT rj.step || coalesce(':' || rj.column_name, '') AS kk, count(*) AS cnt
 							   FROM @extschema@.rejects rj WHERE rj.remediation_id = rid AND rj.source_table = source::text
 							  GROUP BY 1) x),
 		'values_replaced', changed,
-		'synthesized', (SELECT coalesce(jsonb_agg(k), '[]') FROM jsonb_object_keys(pools) k),
+		'synthesized', (SELECT coalesce(jsonb_agg(pk), '[]') FROM jsonb_object_keys(pools) pk),
 		'steps', steps,
 		'duration_ms', round(extract(epoch FROM clock_timestamp() - t0) * 1000));
 END;
