@@ -152,7 +152,7 @@ AS $$
 	SELECT CASE
 		WHEN length(tok) <= 3 THEN tok
 		WHEN tok ~ '[^aeiou]ies$' THEN left(tok, -3) || 'y'
-		WHEN tok ~ '(ss|x|ch|sh)es$' THEN left(tok, -2)
+		WHEN tok ~ '(ss|us|x|ch|sh)es$' THEN left(tok, -2)
 		WHEN tok ~ '(ss|us|is)$' THEN tok
 		WHEN tok ~ 's$' THEN left(tok, -1)
 		ELSE tok END
@@ -324,6 +324,63 @@ AS $$
 		'{pairs}', coalesce(params ->> 'pairs', '''value'', NULL'))
 $$;
 
+-- Why a template is not one SQL expression, or NULL when it is: outside
+-- string literals and quoted identifiers it may not hold a semicolon, a
+-- comment or a dollar quote, and its parentheses must balance, so that
+-- wrapped in parentheses it can never end the statement it is put into.
+CREATE FUNCTION @extschema@._expression_problem(expr text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+DECLARE
+	n integer := length(expr);
+	i integer := 1;
+	ch text;
+	nx text;
+	depth integer := 0;
+	escapes boolean;
+BEGIN
+	WHILE i <= n LOOP
+		ch := substr(expr, i, 1);
+		nx := substr(expr, i + 1, 1);
+		IF ch = '''' THEN
+			escapes := i > 1 AND lower(substr(expr, i - 1, 1)) = 'e';
+			i := i + 1;
+			LOOP
+				IF i > n THEN RETURN 'unterminated string literal'; END IF;
+				ch := substr(expr, i, 1);
+				IF escapes AND ch = E'\\' THEN
+					i := i + 2;
+				ELSIF ch = '''' AND substr(expr, i + 1, 1) = '''' THEN
+					i := i + 2;
+				ELSIF ch = '''' THEN
+					EXIT;
+				ELSE
+					i := i + 1;
+				END IF;
+			END LOOP;
+		ELSIF ch = '"' THEN
+			i := strpos(substr(expr, i + 1), '"') + i;
+			IF i = 0 OR i > n THEN RETURN 'unterminated quoted identifier'; END IF;
+		ELSIF ch = ';' THEN
+			RETURN 'a semicolon outside a literal';
+		ELSIF ch = '$' THEN
+			RETURN 'a dollar sign outside a literal';
+		ELSIF (ch = '-' AND nx = '-') OR (ch = '/' AND nx = '*') THEN
+			RETURN 'a comment';
+		ELSIF ch = '(' THEN
+			depth := depth + 1;
+		ELSIF ch = ')' THEN
+			depth := depth - 1;
+			IF depth < 0 THEN RETURN 'a closing parenthesis without an opening one'; END IF;
+		END IF;
+		i := i + 1;
+	END LOOP;
+	IF depth <> 0 THEN RETURN 'unbalanced parentheses'; END IF;
+	RETURN NULL;
+END;
+$$;
+
 -- Rules are checked when they are written, not when they are used: the
 -- template and the loss check must be one valid SQL expression for the
 -- first source and target types named, and the condition a valid regular
@@ -362,6 +419,15 @@ BEGIN
 	IF position('{value}' IN NEW.template) = 0 AND NEW.kind NOT IN ('merge', 'nest') THEN
 		RAISE EXCEPTION 'invalid remediation rule "%": the template does not use {value}', NEW.name
 			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('template: %s', NEW.template);
+	END IF;
+	IF @extschema@._expression_problem(NEW.template) IS NOT NULL
+	   OR @extschema@._expression_problem(coalesce(NEW.loss_check, '')) IS NOT NULL THEN
+		RAISE EXCEPTION 'invalid remediation rule "%": the template or loss check is not one SQL expression', NEW.name
+			USING ERRCODE = 'syntax_error',
+				  DETAIL = format('%s in: %s', coalesce(@extschema@._expression_problem(NEW.template),
+											 @extschema@._expression_problem(NEW.loss_check)),
+								  CASE WHEN @extschema@._expression_problem(NEW.template) IS NOT NULL THEN NEW.template ELSE NEW.loss_check END),
+				  HINT = 'A template is one SQL expression over {value}, without semicolons or comments.';
 	END IF;
 	src := @extschema@._family_sample_type(NEW.source_types[1]);
 	tgt := @extschema@._family_sample_type(NEW.target_types[1]);
@@ -569,17 +635,18 @@ VALUES
 ('to_integer_exact', 'cast', 80, '{numeric,float}', '{integer}', NULL, 1, '{value}', true,
  '{value} <> trunc({value})', 'numbers with a fraction would be rounded: reported instead', true),
 ('money_to_numeric', 'cast', 80, '{money}', '{numeric,float}', NULL, 1, '{value}::numeric', false, NULL, 'money as a plain decimal', true),
-('numeric_to_money', 'cast', 80, '{numeric,integer}', '{money}', NULL, 1, '{value}::money', true,
- '{value}::numeric <> {value}::money::numeric', 'decimals into money (rounded to the currency''s cents: reported)', true),
+('numeric_to_money', 'cast', 80, '{numeric,integer}', '{money}', NULL, 1, '{value}::numeric::money', true,
+ '{value}::numeric <> {value}::numeric::money::numeric', 'decimals into money (rounded to the currency''s cents: reported)', true),
 -- identifiers, documents, enumerations, domains
 ('text_to_uuid', 'cast', 80, '{text}', '{uuid}', NULL, 1,
  '@extschema@.try_cast(btrim({value}), NULL::uuid)', false, NULL, 'UUIDs in any PostgreSQL spelling', true),
 ('text_to_jsonb', 'cast', 80, '{text}', '{json}', NULL, 1,
  '@extschema@.try_cast({value}, NULL::{target_type})', false, NULL, 'JSON documents stored as text', true),
 ('json_to_jsonb', 'cast', 80, '{json}', '{json}', NULL, 1, '{value}::{target_type}', false, NULL, 'json and jsonb into each other', true),
-('text_to_enum', 'cast', 80, '{text}', '{enum}', NULL, 1,
- '@extschema@.try_cast(btrim({value}), NULL::{target_type})', false, NULL, 'labels of the target enum (exact spelling)', true),
-('text_to_enum_case', 'cast', 70, '{text}', '{enum}', NULL, 1,
+('text_to_enum', 'cast', 70, '{text}', '{enum}', NULL, 1,
+ '@extschema@.try_cast(btrim({value}), NULL::{target_type})', false, NULL,
+ 'labels of the target enum, exact spelling only (choose it in options.columns for case-sensitive labels)', true),
+('text_to_enum_case', 'cast', 80, '{text}', '{enum}', NULL, 1,
  '@extschema@.try_cast(coalesce((SELECT l FROM unnest(enum_range(NULL::{target_type})::text[]) l WHERE lower(l) = lower(btrim({value})) LIMIT 1), btrim({value})), NULL::{target_type})',
  false, NULL, 'labels of the target enum in any case', true),
 ('to_domain', 'cast', 70, '{any}', '{domain}', NULL, 1,
@@ -641,7 +708,7 @@ BEGIN
 	IF est <= n THEN
 		RETURN rel::text;
 	END IF;
-	RETURN format('(SELECT * FROM %s TABLESAMPLE BERNOULLI (%s) REPEATABLE (0) LIMIT %s)',
+	RETURN format('(SELECT *, ctid FROM %s TABLESAMPLE BERNOULLI (%s) REPEATABLE (0) LIMIT %s)',
 				  rel, least(100, 110.0 * n / est), n);
 END;
 $$;
@@ -659,6 +726,27 @@ AS $$
 								  SELECT jsonb_array_elements_text(coalesce(profile -> 'formats', '[]'))) x
 					  WHERE f ~ '^DD?[/.-]MM?[/.-]') THEN 'DMY'
 		ELSE 'auto' END
+$$;
+
+-- Day/month order of numeric dates in a text column, told by the values:
+-- a first field above 12 means day first, a second field above 12 month
+-- first; when the values do not tell, the detection profile decides, then
+-- the parser's default (month first when ambiguous).
+CREATE FUNCTION @extschema@._day_month_order(src_expr text, sample text, profile jsonb)
+RETURNS text
+LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+	dmy bigint;
+	mdy bigint;
+BEGIN
+	EXECUTE format('SELECT count(*) FILTER (WHERE v ~ ''^\s*(1[3-9]|2[0-9]|3[01])[/.-](0?[1-9]|1[0-2])[/.-][0-9]''), '
+				   'count(*) FILTER (WHERE v ~ ''^\s*(0?[1-9]|1[0-2])[/.-](1[3-9]|2[0-9]|3[01])[/.-][0-9]'') '
+				   'FROM (SELECT (%s)::text AS v FROM %s s) x', src_expr, sample) INTO dmy, mdy;
+	IF dmy > 0 AND mdy = 0 THEN RETURN 'DMY'; END IF;
+	IF mdy > 0 AND dmy = 0 THEN RETURN 'MDY'; END IF;
+	RETURN @extschema@._field_order(profile);
+END;
 $$;
 
 -- The policy for values of a column that do not convert: the column's
@@ -712,7 +800,8 @@ $$;
 -- values wins; without a sample only unconditional rules are considered.
 -- Returns NULL when no rule converts between the two types.
 CREATE FUNCTION @extschema@._cast_step(src_expr text, src_type regtype, tgt_type regtype, tgt_type_text text,
-									   params jsonb, rule_name text, disabled text[], sample text)
+									   params jsonb, rule_name text, disabled text[], sample text,
+									   check_rel text DEFAULT NULL)
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog
@@ -734,7 +823,8 @@ BEGIN
 					  HINT = 'List the rules with SELECT name FROM synthmig.rules WHERE enabled.';
 		END IF;
 		why := 'chosen in options';
-	ELSIF src_type = tgt_type THEN
+	ELSIF src_type = tgt_type AND coalesce(@extschema@.type_family(src_type), '') <> 'text' THEN
+		-- (text to text still goes through the rules: placeholders, blanks)
 		SELECT * INTO r FROM @extschema@.rules x WHERE x.builtin AND x.name = 'same_type';
 		why := 'same type';
 	ELSE
@@ -756,12 +846,22 @@ BEGIN
 			r := cands[i];
 			IF r.condition IS NULL THEN
 				why := 'highest-priority rule for these types';
-				EXIT;
-			END IF;
-			IF shares IS NOT NULL AND shares[1] > 0 AND shares[i + 1] >= r.min_share * shares[1] THEN
+			ELSIF shares IS NOT NULL AND shares[1] > 0 AND shares[i + 1] >= r.min_share * shares[1] THEN
 				why := format('%s of %s sampled values match %s', shares[i + 1], shares[1], r.condition);
-				EXIT;
+			ELSE
+				why := NULL;
 			END IF;
+			-- the filled template must also be valid for these exact types
+			-- (a rule written for a family may not fit every member of it)
+			IF why IS NOT NULL AND check_rel IS NOT NULL THEN
+				BEGIN
+					EXECUTE format('SELECT (%s)::%s FROM %s s LIMIT 0',
+								   @extschema@._fill(r.template, src_expr, tgt_type_text, params), tgt_type_text, check_rel);
+				EXCEPTION WHEN OTHERS THEN
+					why := NULL;
+				END;
+			END IF;
+			EXIT WHEN why IS NOT NULL;
 			r := NULL;
 		END LOOP;
 		IF r.id IS NULL THEN
@@ -1017,7 +1117,9 @@ BEGIN
 		src_expr := alias || quote_ident(srcs[1]);
 		kind := m ->> 'kind';
 		params := jsonb_build_object('zone', zone,
-									 'field_order', @extschema@._field_order(prof -> srcs[1]),
+									 'field_order', CASE WHEN sc.family = 'text' AND t.family IN ('date', 'timestamp', 'timestamptz')
+														 THEN @extschema@._day_month_order(src_expr, rule_sample, prof -> srcs[1])
+														 ELSE @extschema@._field_order(prof -> srcs[1]) END,
 									 'decimal_mark', coalesce(prof -> srcs[1] -> 'format' ->> 'decimal', 'auto'))
 				  || coalesce(m -> 'params', '{}');
 		checks := '[]';
@@ -1025,7 +1127,7 @@ BEGIN
 		IF kind = 'cast' THEN
 			st := @extschema@._cast_step(src_expr, sc.typ, t.typ, t.type_text, params, copt ->> 'rule',
 										 disabled || CASE WHEN t.not_null THEN '{text_to_text_missing_as_null}'::text[] END,
-										 rule_sample);
+										 rule_sample, rule_sample);
 			IF st IS NULL THEN
 				issues := issues || jsonb_build_object(
 					'kind', 'unsupported_type', 'source_column', srcs[1], 'source_type', sc.type_text,
@@ -1057,7 +1159,7 @@ BEGIN
 				st := jsonb_build_object('rule', 'same_type', 'conv', e1, 'identity', true, 'why', 'built as ' || t.type_text);
 			ELSE
 				st := @extschema@._cast_step(e1, 'text'::regtype, t.typ, t.type_text,
-											 params, copt ->> 'rule', disabled, NULL);
+											 params, copt ->> 'rule', disabled, NULL, rule_sample);
 			END IF;
 			IF st IS NULL THEN
 				issues := issues || jsonb_build_object('kind', 'unsupported_type', 'target_column', t.name,
@@ -1206,6 +1308,50 @@ BEGIN
 END;
 $$;
 
+-- The foreign keys of a plan's target as predicates over the source row:
+-- true when the referenced row does not exist (in the target; for a
+-- self-reference also among the source rows; when measuring before a run
+-- also among the rows of the parent's source).
+CREATE FUNCTION @extschema@._fk_checks(plan jsonb, finals jsonb, measure boolean)
+RETURNS TABLE (name text, cols text, pred text, reason text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog
+AS $$
+DECLARE
+	fk jsonb;
+	kexpr text;
+	refsel text;
+BEGIN
+	FOR fk IN SELECT * FROM jsonb_array_elements(plan -> 'foreign_keys') LOOP
+		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(fk -> 'columns') x WHERE NOT finals ? x);
+		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(fk -> 'columns') WITH ORDINALITY u(x, o));
+		refsel := format('SELECT %s FROM %s WHERE %s', (SELECT string_agg(quote_ident(x), ', ' ORDER BY o)
+								  FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
+						 (fk ->> 'ref_oid')::oid::regclass,
+						 (SELECT string_agg(quote_ident(x) || ' IS NOT NULL', ' AND ')
+							FROM jsonb_array_elements_text(fk -> 'ref_columns') x));
+		IF (fk ->> 'self')::boolean THEN
+			refsel := refsel || format(' UNION ALL SELECT %s FROM %s s',
+				(SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
+				(plan ->> 'source_oid')::oid::regclass);
+		ELSIF measure AND fk ? 'ref_select' THEN
+			-- analysis before anything is loaded: the parent's rows are still in its source
+			refsel := refsel || ' UNION ALL ' || (fk ->> 'ref_select');
+		END IF;
+		name := fk ->> 'name';
+		cols := (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(fk -> 'columns') x);
+		pred := format('(%s) AND (%s) NOT IN (%s)',
+			(SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(fk -> 'columns') x),
+			kexpr, refsel);
+		reason := format('%L || (%s)::text || %L',
+			format('no row of %s has %s = ', fk ->> 'ref_table', (fk -> 'ref_columns')::text),
+			CASE WHEN jsonb_array_length(fk -> 'columns') = 1 THEN kexpr ELSE 'ROW(' || kexpr || ')' END,
+			format(' (foreign key %s)', fk ->> 'name'));
+		RETURN NEXT;
+	END LOOP;
+END;
+$$;
+
 -- The SELECT that finds the rows of a plan's source to quarantine, with
 -- their ctid, key and reason (kind, source column, text, policy), over
 -- the relation "rel" (the table, or a sample of it).  finals maps target
@@ -1221,7 +1367,7 @@ DECLARE
 	col jsonb;
 	c jsonb;
 	k jsonb;
-	fk jsonb;
+	fkj jsonb;
 	kexpr text;
 	kcols text;
 	refsel text;
@@ -1229,6 +1375,7 @@ DECLARE
 	outer_cols text := '';
 	dup_case text := '';
 	inner_sel text;
+	fk record;
 BEGIN
 	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') LOOP
 		IF col ->> 'policy' IN ('quarantine', 'abort', 'widen') THEN
@@ -1246,30 +1393,8 @@ BEGIN
 									 'quarantine');
 		END IF;
 	END LOOP;
-	-- foreign keys: the referenced row must exist (in the target, or for a
-	-- self-reference among the source rows as well)
-	FOR fk IN SELECT * FROM jsonb_array_elements(plan -> 'foreign_keys') LOOP
-		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(fk -> 'columns') x WHERE NOT finals ? x);
-		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(fk -> 'columns') WITH ORDINALITY u(x, o));
-		refsel := format('SELECT %s FROM %s WHERE %s', (SELECT string_agg(quote_ident(x), ', ' ORDER BY o)
-								  FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
-						 (fk ->> 'ref_oid')::oid::regclass,
-						 (SELECT string_agg(quote_ident(x) || ' IS NOT NULL', ' AND ')
-							FROM jsonb_array_elements_text(fk -> 'ref_columns') x));
-		IF (fk ->> 'self')::boolean THEN
-			refsel := refsel || format(' UNION ALL SELECT %s FROM %s s',
-				(SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
-				(plan ->> 'source_oid')::oid::regclass);
-		ELSIF measure AND fk ? 'ref_select' THEN
-			-- analysis before anything is loaded: the parent's rows are still in its source
-			refsel := refsel || ' UNION ALL ' || (fk ->> 'ref_select');
-		END IF;
-		whens := whens || format(' WHEN (%s) AND (%s) NOT IN (%s) THEN ARRAY[%L, %L, %L || (%s)::text || %L, %L]',
-			(SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(fk -> 'columns') x),
-			kexpr, refsel, 'fk_orphan', (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(fk -> 'columns') x),
-			format('no row of %s has %s = ', fk ->> 'ref_table', (fk -> 'ref_columns')::text),
-			CASE WHEN jsonb_array_length(fk -> 'columns') = 1 THEN kexpr ELSE 'ROW(' || kexpr || ')' END,
-			format(' (foreign key %s)', fk ->> 'name'), 'quarantine');
+	FOR fk IN SELECT * FROM @extschema@._fk_checks(plan, finals, measure) LOOP
+		whens := whens || format(' WHEN %s THEN ARRAY[%L, %L, %s, %L]', fk.pred, 'fk_orphan', fk.cols, fk.reason, 'quarantine');
 	END LOOP;
 	-- keys: a row whose key converts to that of an existing target row
 	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
@@ -1315,10 +1440,9 @@ AS $$
 $$;
 
 -- Measure a plan on the data (a sample of options.sample_rows rows, default
--- 100,000; 0 for all rows): for every check, how many rows it would
--- quarantine (a row counts once, for the first check it fails, as in
--- apply), how many rows a policy other than quarantine would change, and
--- how many values the unmatched source columns hold.
+-- 100,000; 0 for all rows): for every check, how many rows fail it (a row
+-- may fail several; apply quarantines it once, for the first), and how many
+-- values the unmatched source columns hold.
 CREATE FUNCTION @extschema@._measure(plan jsonb, options jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql
@@ -1330,23 +1454,72 @@ DECLARE
 	n bigint := coalesce((options ->> 'sample_rows')::bigint, 100000);
 	sample text := @extschema@._sample_from(source, n);
 	qplan jsonb;
+	failing bigint;
 	examined bigint;
 	total double precision;
 	target_empty boolean;
 	counts jsonb;
 	unmapped jsonb;
 	q text;
+	q2 jsonb;
+	finals jsonb;
+	items text[] := '{}';
+	guard text[] := '{}';
+	ok text;
+	kexpr text;
+	knn text;
+	col jsonb;
+	c jsonb;
+	k jsonb;
+	fk record;
 BEGIN
-	qplan := jsonb_set(plan, '{columns}', coalesce((SELECT jsonb_agg(c || '{"policy": "quarantine"}')
-												FROM jsonb_array_elements(plan -> 'columns') c), '[]'));
 	EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s)', target) INTO target_empty;
 	EXECUTE format('SELECT count(*) FROM %s s', sample) INTO examined;
 	SELECT CASE WHEN sample = source::text THEN examined ELSE greatest(c.reltuples, examined) END INTO total
 	  FROM pg_class c WHERE c.oid = source;
-	EXECUTE format('SELECT coalesce(jsonb_object_agg(k, n), ''{}'') FROM (SELECT _why[1] || '':'' || _why[2] AS k, count(*) AS n '
-				   'FROM (%s) r WHERE _why IS NOT NULL GROUP BY 1) x',
+	-- every check counted on its own: a row may fail several
+	finals := @extschema@._finals(plan);
+	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') LOOP
+		FOR c IN SELECT * FROM jsonb_array_elements(col -> 'checks') LOOP
+			items := items || format('%L, count(*) FILTER (WHERE %s)', (c ->> 'kind') || ':' || (col ->> 'target'), c ->> 'pred');
+		END LOOP;
+		IF (col ->> 'not_null')::boolean THEN
+			items := items || format('%L, count(*) FILTER (WHERE NOT coalesce(%s, false) AND (%s) IS NULL)',
+									 'not_null:' || (col ->> 'target'), coalesce(@extschema@._fails(col), 'false'),
+									 finals ->> (col ->> 'target'));
+		END IF;
+		guard := guard || coalesce(@extschema@._fails(col), 'false');
+	END LOOP;
+	ok := format('NOT coalesce(%s, false)', coalesce(array_to_string(guard, ' OR '), 'false'));
+	FOR fk IN SELECT * FROM @extschema@._fk_checks(plan, finals, true) LOOP
+		items := items || format('%L, count(*) FILTER (WHERE %s AND %s)', 'fk_orphan:' || fk.cols, ok, fk.pred);
+	END LOOP;
+	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
+		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
+		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o));
+		knn := (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x);
+		items := items || format('%L, count(*) FILTER (WHERE %s AND %s) - count(DISTINCT ROW(%s)) FILTER (WHERE %s AND %s)%s',
+			'duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
+			ok, knn, kexpr, ok, knn,
+			CASE WHEN target_empty THEN '' ELSE format(' + count(*) FILTER (WHERE %s AND (%s) IN (SELECT %s FROM %s))', ok, kexpr,
+				(SELECT string_agg(quote_ident(x), ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+				target) END);
+	END LOOP;
+	counts := '{}';
+	-- jsonb_build_object takes at most 100 arguments: 50 counts per query
+	FOR i IN 0 .. (coalesce(cardinality(items), 0) - 1) / 50 LOOP
+		EXIT WHEN cardinality(items) IS NULL OR cardinality(items) = 0;
+		EXECUTE format('SELECT jsonb_strip_nulls(jsonb_build_object(%s)) FROM %s s',
+					   array_to_string(items[i * 50 + 1 : i * 50 + 50], ', '), sample) INTO q2;
+		counts := counts || q2;
+	END LOOP;
+	counts := coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(counts) WHERE value::text <> '0'), '{}');
+	-- rows that apply would quarantine (once each), policies aside
+	qplan := jsonb_set(plan, '{columns}', coalesce((SELECT jsonb_agg(x || '{"policy": "quarantine"}')
+												FROM jsonb_array_elements(plan -> 'columns') x), '[]'));
+	EXECUTE format('SELECT count(*) FROM (%s) r WHERE _why IS NOT NULL',
 				   @extschema@._reject_select(qplan, @extschema@._finals(qplan), sample, target_empty, true))
-	  INTO counts;
+	  INTO failing;
 	SELECT string_agg(format('%L, count(*) FILTER (WHERE NOT @extschema@.is_missing((s.%I)::text))', u ->> 'column', u ->> 'column'), ', ')
 	  INTO q FROM jsonb_array_elements(plan -> 'unmapped_source') u;
 	IF q IS NOT NULL THEN
@@ -1354,7 +1527,7 @@ BEGIN
 	END IF;
 	RETURN plan || jsonb_build_object('rows_examined', examined, 'rows_estimated', round(total),
 									  'sampled', sample <> source::text, 'target_empty', target_empty,
-									  'failures', counts, 'unmapped_values', coalesce(unmapped, '{}'));
+									  'failures', counts, 'rows_failing', failing, 'unmapped_values', coalesce(unmapped, '{}'));
 END;
 $$;
 
@@ -1549,6 +1722,7 @@ BEGIN
 	 WHERE c ->> 'policy' IN ('null', 'default', 'synthesize') AND jsonb_array_length(c -> 'checks') > 0;
 	IF q IS NOT NULL THEN
 		EXECUTE format('SELECT jsonb_build_object(%s) FROM %s s', q, source) INTO changed;
+		changed := coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(changed) WHERE value::text <> '0'), '{}');
 	END IF;
 
 	-- quarantine
@@ -1878,7 +2052,7 @@ AS $$
 			'match', jsonb_build_object('method', c ->> 'method', 'confidence', (c ->> 'confidence')::numeric),
 			'on_error', c ->> 'policy',
 			'sql', @extschema@._value_expr(c),
-			'rows_affected', coalesce((SELECT sum(f.n) FROM f WHERE f.col = c ->> 'target'), 0),
+			'rows_affected', coalesce((SELECT max(f.n) FROM f WHERE f.col = c ->> 'target'), 0),
 			'risk', CASE WHEN (c ->> 'confidence')::numeric < 0.7
 						   OR coalesce((SELECT sum(f.n) FROM f WHERE f.col = c ->> 'target'), 0) > 0.05 * greatest(1, (mp ->> 'rows_examined')::bigint)
 						 THEN 'high'
@@ -1889,10 +2063,10 @@ AS $$
 	SELECT jsonb_build_object(
 		'source', mp ->> 'source', 'target', mp ->> 'target', 'match', mp -> 'match',
 		'rows_estimated', mp -> 'rows_estimated', 'rows_examined', mp -> 'rows_examined', 'sampled', mp -> 'sampled',
-		'rows_to_quarantine', coalesce((SELECT sum(n) FROM f), 0),
+		'rows_to_quarantine', mp -> 'rows_failing',
 		'steps', coalesce((SELECT jsonb_agg(step ORDER BY o) FROM steps), '[]')
 				 || jsonb_build_array(
-					jsonb_build_object('action', 'quarantine', 'rows_affected', coalesce((SELECT sum(n) FROM f), 0),
+					jsonb_build_object('action', 'quarantine', 'rows_affected', mp -> 'rows_failing',
 						'detail', 'rows with a value that does not convert, a duplicate key or a missing parent go to synthmig.rejects',
 						'by_check', mp -> 'failures'),
 					jsonb_build_object('action', 'load', 'sql',

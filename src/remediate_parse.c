@@ -1,0 +1,503 @@
+/*
+ * remediate_parse.c
+ *	  SQL entry points of the remediation value parsers (src/core/textparse.c)
+ *	  and try_cast.
+ *
+ * Contract: a bad *value* (unparseable, impossible, out of range, missing)
+ * gives NULL, never an error; a bad *option* raises 22023 naming it.  The
+ * common path reads the text in place (no detoasting copy for short values,
+ * no cstring), parses with the pure-C core into stack buffers, and
+ * allocates only the result; no subtransaction is ever used except by
+ * try_cast on types without a fast path.
+ */
+#include "synthmig.h"
+
+#include <ctype.h>
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "parser/scansup.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/resowner.h"
+#include "utils/timestamp.h"
+#include "utils/uuid.h"
+
+#include "textparse.h"
+
+PG_FUNCTION_INFO_V1(synthmig_parse_numeric);
+PG_FUNCTION_INFO_V1(synthmig_parse_integer);
+PG_FUNCTION_INFO_V1(synthmig_parse_date);
+PG_FUNCTION_INFO_V1(synthmig_parse_timestamp);
+PG_FUNCTION_INFO_V1(synthmig_parse_timestamptz);
+PG_FUNCTION_INFO_V1(synthmig_parse_boolean);
+PG_FUNCTION_INFO_V1(synthmig_is_missing);
+PG_FUNCTION_INFO_V1(synthmig_split_name);
+PG_FUNCTION_INFO_V1(synthmig_try_cast);
+
+#define TEXT_SPAN(t) VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)
+
+/* The decimal_mark argument, or an error naming the bad value. */
+static sm_decimal_mark
+decimal_mark_arg(text *t)
+{
+	sm_decimal_mark mark;
+
+	if (!sm_tp_decimal_mark_option(TEXT_SPAN(t), &mark))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid decimal_mark"),
+				 errdetail("decimal_mark was \"%s\".", text_to_cstring(t)),
+				 errhint("Use '.', ',' or 'auto'.")));
+	return mark;
+}
+
+/* The field_order argument, or an error naming the bad value. */
+static sm_field_order
+field_order_arg(text *t)
+{
+	sm_field_order order;
+
+	if (!sm_tp_field_order_option(TEXT_SPAN(t), &order))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid field_order"),
+				 errdetail("field_order was \"%s\".", text_to_cstring(t)),
+				 errhint("Use 'MDY', 'DMY', 'YMD' or 'auto'.")));
+	return order;
+}
+
+/* parse_numeric(value, decimal_mark): exact, via canonical decimal text. */
+Datum
+synthmig_parse_numeric(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	sm_decimal_mark mark = decimal_mark_arg(PG_GETARG_TEXT_PP(1));
+	char		buf[SM_TP_NUMERIC_BUF];
+
+	if (!sm_tp_parse_numeric(TEXT_SPAN(value), mark, buf, sizeof(buf)))
+		PG_RETURN_NULL();
+	/* the canonical text is within numeric's limits: this cannot fail */
+	PG_RETURN_DATUM(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+										ObjectIdGetDatum(InvalidOid),
+										Int32GetDatum(-1)));
+}
+
+/* parse_integer(value, decimal_mark): integral values within bigint. */
+Datum
+synthmig_parse_integer(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	sm_decimal_mark mark = decimal_mark_arg(PG_GETARG_TEXT_PP(1));
+	int64_t		v;
+
+	if (!sm_tp_parse_int64(TEXT_SPAN(value), mark, &v))
+		PG_RETURN_NULL();
+	PG_RETURN_INT64((int64) v);
+}
+
+/* parse_date(value, field_order): days since 2000-01-01, like DateADT. */
+Datum
+synthmig_parse_date(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	sm_field_order order = field_order_arg(PG_GETARG_TEXT_PP(1));
+	int32_t		days;
+
+	if (!sm_tp_parse_date(TEXT_SPAN(value), order, &days))
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT((DateADT) days);
+}
+
+/* parse_timestamp(value, field_order): a zone in the text shifts to UTC. */
+Datum
+synthmig_parse_timestamp(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	sm_field_order order = field_order_arg(PG_GETARG_TEXT_PP(1));
+	int64_t		usecs;
+	bool		has_zone;
+
+	if (!sm_tp_parse_timestamp(TEXT_SPAN(value), order, &usecs, &has_zone) ||
+		!IS_VALID_TIMESTAMP((Timestamp) usecs))
+		PG_RETURN_NULL();
+	PG_RETURN_TIMESTAMP((Timestamp) usecs);
+}
+
+/* The zone last checked by parse_timestamptz, kept in fn_extra. */
+typedef struct ZoneCache
+{
+	int			len;
+	char		name[FLEXIBLE_ARRAY_MEMBER];
+} ZoneCache;
+
+/*
+ * Would timestamp_zone accept this zone?  The same two look-ups it makes
+ * (abbreviation table, then zone database), so that a bad zone is reported
+ * here with a clear detail instead of on the first row that needs it.
+ */
+static void
+check_zone(text *zone)
+{
+	char		tzname[TZ_STRLEN_MAX + 1];
+	char	   *lowzone;
+	int			type,
+				val;
+	pg_tz	   *tzp;
+
+	text_to_cstring_buffer(zone, tzname, sizeof(tzname));
+	lowzone = downcase_truncate_identifier(tzname, strlen(tzname), false);
+	type = DecodeTimezoneAbbrev(0, lowzone, &val, &tzp);
+	pfree(lowzone);
+	if (type == TZ || type == DTZ || type == DYNTZ)
+		return;
+	if (pg_tzset(tzname) != NULL)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid zone"),
+			 errdetail("zone was \"%s\", which is not a known time zone name or abbreviation.",
+					   tzname),
+			 errhint("Use a name such as 'UTC' or 'Europe/Paris' (see pg_timezone_names).")));
+}
+
+/*
+ * parse_timestamptz(value, field_order, zone): a value with its own zone
+ * (or an epoch) is that instant; one without is local time in zone.
+ */
+Datum
+synthmig_parse_timestamptz(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	sm_field_order order = field_order_arg(PG_GETARG_TEXT_PP(1));
+	text	   *zone = PG_GETARG_TEXT_PP(2);
+	ZoneCache  *zc = (ZoneCache *) fcinfo->flinfo->fn_extra;
+	int			zlen = (int) VARSIZE_ANY_EXHDR(zone);
+	int64_t		usecs;
+	bool		has_zone;
+
+	if (zc == NULL || zc->len != zlen || memcmp(zc->name, VARDATA_ANY(zone), zlen) != 0)
+	{
+		check_zone(zone);
+		zc = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(ZoneCache) + zlen);
+		zc->len = zlen;
+		memcpy(zc->name, VARDATA_ANY(zone), zlen);
+		if (fcinfo->flinfo->fn_extra)
+			pfree(fcinfo->flinfo->fn_extra);
+		fcinfo->flinfo->fn_extra = zc;
+	}
+	if (!sm_tp_parse_timestamp(TEXT_SPAN(value), order, &usecs, &has_zone) ||
+		!IS_VALID_TIMESTAMP((Timestamp) usecs))
+		PG_RETURN_NULL();
+	if (has_zone)
+		PG_RETURN_TIMESTAMPTZ((TimestampTz) usecs);
+	/* timestamp AT TIME ZONE zone: wall-clock time in zone -> instant */
+	PG_RETURN_DATUM(DirectFunctionCall2(timestamp_zone, PointerGetDatum(zone),
+										TimestampGetDatum((Timestamp) usecs)));
+}
+
+/* parse_boolean(value) */
+Datum
+synthmig_parse_boolean(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	bool		b;
+
+	if (!sm_tp_parse_boolean(TEXT_SPAN(value), &b))
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(b);
+}
+
+/* is_missing(value): NULL, blank or a placeholder; not strict. */
+Datum
+synthmig_is_missing(PG_FUNCTION_ARGS)
+{
+	text	   *value;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_BOOL(true);
+	value = PG_GETARG_TEXT_PP(0);
+	PG_RETURN_BOOL(sm_tp_is_missing(TEXT_SPAN(value)));
+}
+
+/* split_name(value, part): part is 'first' or 'last' (any case). */
+Datum
+synthmig_split_name(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	text	   *part = PG_GETARG_TEXT_PP(1);
+	char	   *p = VARDATA_ANY(part);
+	size_t		plen = VARSIZE_ANY_EXHDR(part);
+	size_t		len = VARSIZE_ANY_EXHDR(value);
+	bool		last;
+	text	   *result;
+	size_t		outlen;
+
+	if (plen == 5 && pg_strncasecmp(p, "first", 5) == 0)
+		last = false;
+	else if (plen == 4 && pg_strncasecmp(p, "last", 4) == 0)
+		last = true;
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid name part"),
+				 errdetail("part was \"%s\".", text_to_cstring(part)),
+				 errhint("Use 'first' or 'last'.")));
+	result = (text *) palloc(VARHDRSZ + len + 1);
+	if (!sm_tp_split_name(VARDATA_ANY(value), len, last, VARDATA(result), len + 1, &outlen))
+	{
+		pfree(result);
+		PG_RETURN_NULL();
+	}
+	SET_VARSIZE(result, VARHDRSZ + outlen);
+	PG_RETURN_TEXT_P(result);
+}
+
+/* ------------------------------------------------------------------------
+ * try_cast
+ * ------------------------------------------------------------------------
+ */
+
+/* What try_cast remembers between calls in fn_extra. */
+typedef struct TryCastCache
+{
+	Oid			typoid;
+	FmgrInfo	input;
+	Oid			ioparam;
+} TryCastCache;
+
+/* The blanks PostgreSQL's integer and boolean input functions skip. */
+static inline bool
+pg_blank(char c)
+{
+	return isspace((unsigned char) c);
+}
+
+/*
+ * Plain [blanks][sign]digits[blanks] as the integer input functions of
+ * PostgreSQL 15 read it (they skip isspace() blanks).  Returns false for anything else (the input function decides those);
+ * *in_range tells whether the value fits [lo, hi].
+ */
+static bool
+fast_int(const char *s, size_t len, int64 lo, int64 hi, int64 *out, bool *in_range)
+{
+	const char *p = s,
+			   *e = s + len;
+	bool		neg = false;
+	uint64		v = 0;
+	int			digits = 0;
+
+	while (p < e && pg_blank(*p))
+		p++;
+	if (p < e && (*p == '-' || *p == '+'))
+		neg = (*p++ == '-');
+	while (p < e && *p >= '0' && *p <= '9')
+	{
+		if (++digits > 19)
+			return false;
+		v = v * 10 + (uint64) (*p++ - '0');
+	}
+	while (p < e && pg_blank(*p))
+		p++;
+	if (p != e || digits == 0)
+		return false;
+	if (neg ? v > (uint64) PG_INT64_MAX + 1 : v > (uint64) PG_INT64_MAX)
+	{
+		*in_range = false;
+		return true;
+	}
+	*out = neg ? (int64) (0 - v) : (int64) v;
+	*in_range = *out >= lo && *out <= hi;
+	return true;
+}
+
+/* Value of a hex digit, or -1. */
+static inline int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * The two common uuid spellings (8-4-4-4-12 with hyphens, or 32 hex digits)
+ * decoded directly; anything else goes to uuid_in.
+ */
+static bool
+fast_uuid(const char *s, size_t len, pg_uuid_t *out)
+{
+	int			n = 0;
+
+	if (len != 36 && len != 32)
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		int			hi,
+					lo;
+
+		if (len == 36 && (i == 8 || i == 13 || i == 18 || i == 23))
+		{
+			if (s[i] != '-')
+				return false;
+			continue;
+		}
+		if (i + 1 >= len || (hi = hexval(s[i])) < 0 || (lo = hexval(s[i + 1])) < 0)
+			return false;
+		out->data[n++] = (unsigned char) (hi << 4 | lo);
+		i++;
+	}
+	return n == UUID_LEN;
+}
+
+/*
+ * Run the input function in a subtransaction.  Only data errors (classes 22
+ * and 23, e.g. invalid syntax, out of range, a domain's check) mean "not a
+ * value of the type"; every other error is re-thrown.
+ */
+static bool
+input_or_null(TryCastCache *cc, char *value, Datum *result)
+{
+	MemoryContext oldcxt = CurrentMemoryContext;
+	ResourceOwner oldowner = CurrentResourceOwner;
+	volatile bool ok = true;
+	volatile Datum res = (Datum) 0;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(oldcxt);
+	PG_TRY();
+	{
+		res = InputFunctionCall(&cc->input, value, cc->ioparam, -1);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcxt);
+		CurrentResourceOwner = oldowner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+		int			cat;
+
+		MemoryContextSwitchTo(oldcxt);
+		edata = CopyErrorData();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcxt);
+		CurrentResourceOwner = oldowner;
+		cat = ERRCODE_TO_CATEGORY(edata->sqlerrcode);
+		if (cat != ERRCODE_DATA_EXCEPTION && cat != ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION)
+			ReThrowError(edata);
+		FreeErrorData(edata);
+		FlushErrorState();
+		ok = false;
+	}
+	PG_END_TRY();
+	*result = res;
+	return ok;
+}
+
+/*
+ * try_cast(value, NULL::type): the value read by the type's input function
+ * (typmod -1), or NULL where that raises a data error.
+ */
+Datum
+synthmig_try_cast(PG_FUNCTION_ARGS)
+{
+	TryCastCache *cc = (TryCastCache *) fcinfo->flinfo->fn_extra;
+	Oid			typoid = get_fn_expr_argtype(fcinfo->flinfo, 1);
+	text	   *value;
+	const char *s;
+	size_t		len;
+	Datum		result;
+
+	if (!OidIsValid(typoid))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("could not determine the target type of try_cast"),
+				 errhint("Pass a typed NULL such as NULL::integer as the second argument.")));
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (cc == NULL || cc->typoid != typoid)
+	{
+		MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
+		Oid			infunc;
+
+		cc = MemoryContextAllocZero(mcxt, sizeof(TryCastCache));
+		getTypeInputInfo(typoid, &infunc, &cc->ioparam);
+		fmgr_info_cxt(infunc, &cc->input, mcxt);
+		cc->typoid = typoid;
+		fcinfo->flinfo->fn_extra = cc;
+	}
+
+	value = PG_GETARG_TEXT_PP(0);
+	s = VARDATA_ANY(value);
+	len = VARSIZE_ANY_EXHDR(value);
+	switch (typoid)
+	{
+		case INT2OID:
+		case INT4OID:
+		case INT8OID:
+			{
+				int64		v;
+				bool		in_range;
+				int64		lo = typoid == INT2OID ? PG_INT16_MIN :
+					typoid == INT4OID ? PG_INT32_MIN : PG_INT64_MIN;
+				int64		hi = typoid == INT2OID ? PG_INT16_MAX :
+					typoid == INT4OID ? PG_INT32_MAX : PG_INT64_MAX;
+
+				if (fast_int(s, len, lo, hi, &v, &in_range))
+				{
+					if (!in_range)
+						PG_RETURN_NULL();	/* 22003 from the input function */
+					if (typoid == INT2OID)
+						PG_RETURN_INT16((int16) v);
+					if (typoid == INT4OID)
+						PG_RETURN_INT32((int32) v);
+					PG_RETURN_INT64(v);
+				}
+				break;
+			}
+		case BOOLOID:
+			{
+				bool		b;
+
+				/* exactly boolin: trim, parse_bool_with_len, else 22P02 */
+				while (len > 0 && pg_blank(*s))
+				{
+					s++;
+					len--;
+				}
+				while (len > 0 && pg_blank(s[len - 1]))
+					len--;
+				if (memchr(s, '\0', len) != NULL)
+					break;
+				if (!parse_bool_with_len(s, len, &b))
+					PG_RETURN_NULL();
+				PG_RETURN_BOOL(b);
+			}
+		case UUIDOID:
+			{
+				pg_uuid_t  *u = palloc(sizeof(pg_uuid_t));
+
+				if (fast_uuid(s, len, u))
+					PG_RETURN_UUID_P(u);
+				pfree(u);
+				break;
+			}
+		case TEXTOID:
+			PG_RETURN_DATUM(PG_GETARG_DATUM(0));	/* textin cannot fail */
+		default:
+			break;
+	}
+	if (!input_or_null(cc, text_to_cstring(value), &result))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
+}
