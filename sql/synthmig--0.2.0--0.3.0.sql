@@ -689,7 +689,7 @@ AS $$
 $$;
 
 -- The relation to read when measuring: the table itself, or a repeatable
--- Bernoulli sample of about n rows when it is larger (n <= 0: all rows).
+-- sample of about n rows when it is larger (n <= 0: all rows).
 CREATE FUNCTION @extschema@._sample_from(rel regclass, n bigint)
 RETURNS text
 LANGUAGE plpgsql STABLE
@@ -708,7 +708,9 @@ BEGIN
 	IF est <= n THEN
 		RETURN rel::text;
 	END IF;
-	RETURN format('(SELECT *, ctid FROM %s TABLESAMPLE BERNOULLI (%s) REPEATABLE (0) LIMIT %s)',
+	-- SYSTEM sampling reads only the sampled pages: a small sample of a
+	-- large table costs a few pages, not a scan
+	RETURN format('(SELECT *, ctid FROM %s TABLESAMPLE SYSTEM (%s) REPEATABLE (0) LIMIT %s)',
 				  rel, least(100, 110.0 * n / est), n);
 END;
 $$;
@@ -813,6 +815,7 @@ DECLARE
 	q text := '';
 	why text;
 	conv text;
+	conv_type text;
 BEGIN
 	IF rule_name IS NOT NULL THEN
 		SELECT * INTO r FROM @extschema@.rules x
@@ -869,8 +872,17 @@ BEGIN
 		END IF;
 	END IF;
 	conv := @extschema@._fill(r.template, src_expr, tgt_type_text, params);
+	-- the type the conversion yields, for cheaper checks
+	IF check_rel IS NOT NULL THEN
+		BEGIN
+			EXECUTE format('SELECT pg_typeof(q.x)::text FROM (SELECT 1) d LEFT JOIN (SELECT (%s) AS x FROM %s s LIMIT 0) q ON true',
+						   conv, check_rel) INTO conv_type;
+		EXCEPTION WHEN OTHERS THEN
+			conv_type := NULL;
+		END;
+	END IF;
 	RETURN jsonb_build_object(
-		'rule', r.name, 'why', why, 'conv', conv, 'lossy', r.lossy,
+		'rule', r.name, 'why', why, 'conv', conv, 'conv_type', conv_type, 'lossy', r.lossy,
 		'identity', r.template = '{value}',
 		'loss_check', CASE WHEN r.loss_check IS NOT NULL THEN
 			replace(@extschema@._fill(r.loss_check, src_expr, tgt_type_text, params), '{result}', '(' || conv || ')') END);
@@ -1060,7 +1072,7 @@ DECLARE
 	col_opts jsonb := coalesce(options -> 'columns', '{}');
 	disabled text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(options -> 'disable_rules', '[]')));
 	zone text := coalesce(options ->> 'time_zone', 'UTC');
-	rule_sample text := @extschema@._sample_from(source, 10000);
+	rule_sample text := @extschema@._sample_from(source, 5000);
 	prof jsonb;
 	maps jsonb;
 	m jsonb;
@@ -1095,7 +1107,10 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'To change a table in place, give a JSONB target definition instead of a table.';
 	END IF;
-	SELECT jsonb_object_agg(p.column_name, p.profile) INTO prof FROM @extschema@.profile_columns(source) p;
+	-- detection profiles of the source columns, on the rule sample
+	EXECUTE format('SELECT jsonb_object_agg(p.column_name, p.profile) FROM @extschema@.profile_columns('
+				   '(SELECT coalesce(jsonb_agg(to_jsonb(s) - ''ctid''), ''[]'') FROM %s s)) p', rule_sample)
+	  INTO prof;
 	maps := @extschema@._match_columns(source, target, col_opts, coalesce(prof, '{}'), rule_sample);
 
 	FOR t IN SELECT * FROM @extschema@._relcolumns(target) c WHERE NOT c.generated LOOP
@@ -1202,12 +1217,12 @@ BEGIN
 			n_p := ((t.typmod - 4) >> 16) & 65535;
 			n_s := (t.typmod - 4) & 65535;
 			checks := checks || jsonb_build_object('kind', 'rounding',
-				'pred', format('(%s)::numeric <> round((%s)::numeric, %s)', conv, conv, n_s),
+				'pred', format('scale((%s)::numeric) > %s AND (%s)::numeric <> round((%s)::numeric, %s)', conv, n_s, conv, conv, n_s),
 				'reason', @extschema@._reason(format('column %s: ', quote_ident(srcs[1])), e1,
 							format(' would be rounded to %s decimal places (%s)', n_s, t.type_text)),
 				'detail', format('column %s: ', quote_ident(srcs[1])) || 'value' || format(' would be rounded to %s decimal places (%s)', n_s, t.type_text))
 				|| jsonb_build_object('kind', 'overflow',
-				'pred', format('abs(round((%s)::numeric, %s)) >= 1e%s', conv, n_s, n_p - n_s),
+				'pred', format('abs((%s)::numeric) >= %s', conv, 10::numeric ^ (n_p - n_s) - 5 * 10::numeric ^ (-n_s - 1)),
 				'reason', @extschema@._reason(format('column %s: ', quote_ident(srcs[1])), e1,
 							format(' does not fit %s', t.type_text)),
 				'detail', format('column %s: ', quote_ident(srcs[1])) || 'value' || format(' does not fit %s', t.type_text));
@@ -1216,7 +1231,8 @@ BEGIN
 			lo := CASE WHEN t.typ = 'int2'::regtype THEN -32768 ELSE -2147483648 END;
 			hi := CASE WHEN t.typ = 'int2'::regtype THEN 32767 ELSE 2147483647 END;
 			checks := checks || jsonb_build_object('kind', 'overflow',
-				'pred', format('(%s)::numeric NOT BETWEEN %s AND %s', conv, lo, hi),
+				'pred', format(CASE WHEN st ->> 'conv_type' IN ('smallint', 'integer', 'bigint') THEN '(%s) NOT BETWEEN %s AND %s'
+									ELSE '(%s)::numeric NOT BETWEEN %s AND %s' END, conv, lo, hi),
 				'reason', @extschema@._reason(format('column %s: ', quote_ident(srcs[1])), e1,
 							format(' is out of the range of %s', t.type_text)),
 				'detail', format('column %s: ', quote_ident(srcs[1])) || 'value' || format(' is out of the range of %s', t.type_text));
@@ -1312,7 +1328,7 @@ $$;
 -- true when the referenced row does not exist (in the target; for a
 -- self-reference also among the source rows; when measuring before a run
 -- also among the rows of the parent's source).
-CREATE FUNCTION @extschema@._fk_checks(plan jsonb, finals jsonb, measure boolean)
+CREATE FUNCTION @extschema@._fk_checks(plan jsonb, finals jsonb, measure boolean, ref_finals jsonb DEFAULT NULL)
 RETURNS TABLE (name text, cols text, pred text, reason text)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
@@ -1332,7 +1348,8 @@ BEGIN
 							FROM jsonb_array_elements_text(fk -> 'ref_columns') x));
 		IF (fk ->> 'self')::boolean THEN
 			refsel := refsel || format(' UNION ALL SELECT %s FROM %s s',
-				(SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
+				(SELECT string_agg(coalesce(ref_finals, finals) ->> x, ', ' ORDER BY o)
+				   FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
 				(plan ->> 'source_oid')::oid::regclass);
 		ELSIF measure AND fk ? 'ref_select' THEN
 			-- analysis before anything is loaded: the parent's rows are still in its source
@@ -1357,7 +1374,8 @@ $$;
 -- the relation "rel" (the table, or a sample of it).  finals maps target
 -- columns to their value expressions.
 CREATE FUNCTION @extschema@._reject_select(plan jsonb, finals jsonb, rel text, target_empty boolean,
-											 measure boolean DEFAULT false)
+											 measure boolean DEFAULT false, with_keys boolean DEFAULT true,
+											 ref_finals jsonb DEFAULT NULL)
 RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog
@@ -1387,13 +1405,15 @@ BEGIN
 	END LOOP;
 	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') LOOP
 		IF (col ->> 'not_null')::boolean THEN
-			whens := whens || format(' WHEN (%s) IS NULL THEN ARRAY[%L, %L, %L, %L]', finals ->> (col ->> 'target'),
+			whens := whens || format(' WHEN (%s) IS NULL THEN ARRAY[%L, %L, %L, %L]',
+									 CASE WHEN finals ->> (col ->> 'target') = format('(%s)::%s', col ->> 'conv', col ->> 'target_type')
+										  THEN col ->> 'conv' ELSE finals ->> (col ->> 'target') END,
 									 'not_null', col ->> 'target',
 									 format('column %s is NOT NULL in the target and gets no value', quote_ident(col ->> 'target')),
 									 'quarantine');
 		END IF;
 	END LOOP;
-	FOR fk IN SELECT * FROM @extschema@._fk_checks(plan, finals, measure) LOOP
+	FOR fk IN SELECT * FROM @extschema@._fk_checks(plan, finals, measure, ref_finals) LOOP
 		whens := whens || format(' WHEN %s THEN ARRAY[%L, %L, %s, %L]', fk.pred, 'fk_orphan', fk.cols, fk.reason, 'quarantine');
 	END LOOP;
 	-- keys: a row whose key converts to that of an existing target row
@@ -1418,8 +1438,11 @@ BEGIN
 	-- OFFSET 0 keeps the subquery from being flattened into its reader,
 	-- which would evaluate the conversions once per reference to _why
 	inner_sel := format('SELECT s.*, s.ctid AS _ctid, %s AS _key, %s AS _why FROM %s s OFFSET 0',
-						plan ->> 'source_key',
+						CASE WHEN with_keys THEN plan ->> 'source_key' ELSE 'NULL::jsonb' END,
 						CASE WHEN whens = '' THEN 'NULL::text[]' ELSE 'CASE' || whens || ' END' END, rel);
+	IF NOT with_keys THEN
+		RETURN inner_sel;			-- the row itself, its key and reason
+	END IF;
 	IF dup_case = '' THEN
 		RETURN format('SELECT _ctid, _key, _why FROM (%s) c', inner_sel);
 	END IF;
@@ -1427,6 +1450,58 @@ BEGIN
 	RETURN format('SELECT _ctid, _key, CASE WHEN _why IS NOT NULL THEN _why%s END AS _why '
 				  'FROM (SELECT s._ctid, s._key, s._why%s FROM (%s) s) c',
 				  dup_case, outer_cols, inner_sel);
+END;
+$$;
+
+-- The plan with each column's conversion computed once, in a subquery
+-- under the name _sm_vN, and its checks and value rewritten to use it;
+-- v_list holds the "conversion AS _sm_vN" items of that subquery.
+CREATE FUNCTION @extschema@._vplan(plan jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE
+AS $$
+DECLARE
+	cols jsonb := '[]';
+	items text[] := '{}';
+	col jsonb;
+	i integer;
+	v text;
+	conv text;
+BEGIN
+	FOR col, i IN SELECT c, o FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o) LOOP
+		conv := col ->> 'conv';
+		v := 's._sm_v' || i;
+		items := items || format('%s AS _sm_v%s', conv, i);
+		col := col || jsonb_build_object('conv', v, 'checks',
+			coalesce((SELECT jsonb_agg(c || jsonb_build_object('pred', replace(c ->> 'pred', conv, v)))
+						FROM jsonb_array_elements(col -> 'checks') c), '[]'));
+		cols := cols || col;
+	END LOOP;
+	RETURN jsonb_set(plan, '{columns}', cols) || jsonb_build_object('v_list', array_to_string(items, ', '));
+END;
+$$;
+
+-- Quarantine one source row while the load runs (called from its WHERE
+-- clause, only for rows that fail a check): the whole row, its key, the
+-- check and the reason.  Returns false so that the row is not loaded.  A
+-- column whose policy is abort stops the run here.
+CREATE FUNCTION @extschema@._quarantine(rid bigint, source regclass, target text, row_ctid tid, row_key jsonb, why text[])
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog
+AS $$
+BEGIN
+	IF why[4] = 'abort' THEN
+		RAISE EXCEPTION 'remediation aborted: %', why[3]
+			USING ERRCODE = 'data_exception',
+				  DETAIL = format('source %s, target column %s, check %s; nothing was changed', source, why[2], why[1]),
+				  HINT = 'Fix the value, or choose another on_error policy for the column (quarantine, null, default, synthesize).';
+	END IF;
+	EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+				   'row_data, step, column_name, reason) '
+				   'SELECT $1, $2, $3, $4, $5, to_jsonb(x), $6, $7, $8 FROM %s x WHERE x.ctid = $5', source)
+	  USING rid, source::text, target, row_key, row_ctid, why[1], why[2], why[3];
+	RETURN false;
 END;
 $$;
 
@@ -1667,7 +1742,7 @@ DECLARE
 	why text[];
 	target_empty boolean;
 	n_read bigint;
-	n_written bigint := 0;
+	n_written bigint;
 	n_rej bigint;
 	n bigint;
 	ins text;
@@ -1676,6 +1751,12 @@ DECLARE
 	q text;
 	r record;
 	first_error text;
+	vp jsonb;
+	vfinals jsonb;
+	cols text;
+	vals text;
+	excl text;
+	rowwise boolean := false;
 	t0 timestamptz := clock_timestamp();
 BEGIN
 	EXECUTE format('LOCK TABLE %s IN SHARE MODE', source);
@@ -1703,19 +1784,6 @@ BEGIN
 				  DETAIL = 'options.require_empty_target is true.',
 				  HINT = 'Empty the target, or set require_empty_target to false to add rows to it.';
 	END IF;
-	rej := @extschema@._reject_select(plan, finals, source::text, target_empty);
-
-	-- abort: the first value that does not convert stops everything
-	IF EXISTS (SELECT FROM jsonb_array_elements(plan -> 'columns') c WHERE c ->> 'policy' = 'abort') THEN
-		EXECUTE format('SELECT _why FROM (%s) r WHERE _why[4] = ''abort'' LIMIT 1', rej) INTO why;
-		IF why IS NOT NULL THEN
-			RAISE EXCEPTION 'remediation aborted: %', why[3]
-				USING ERRCODE = 'data_exception',
-					  DETAIL = format('source %s, target column %s, check %s; nothing was changed', source, why[2], why[1]),
-					  HINT = 'Fix the value, or choose another on_error policy for the column (quarantine, null, default, synthesize).';
-		END IF;
-	END IF;
-
 	-- counts of values a policy replaced (null, default, synthesize)
 	SELECT string_agg(format('%L, count(*) FILTER (WHERE %s)', c ->> 'target', @extschema@._fails(c)), ', ') INTO q
 	  FROM jsonb_array_elements(plan -> 'columns') c
@@ -1725,54 +1793,81 @@ BEGIN
 		changed := coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(changed) WHERE value::text <> '0'), '{}');
 	END IF;
 
-	-- quarantine
-	EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
-				   'row_data, step, column_name, reason) '
-				   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
-				   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
-				   'WHERE r._why IS NOT NULL', rej, source)
-	  USING rid, source::text, target::text;
-	GET DIAGNOSTICS n_rej = ROW_COUNT;
-
-	-- load
+	-- one pass: each conversion computed once (_vplan), rows that fail a
+	-- check quarantined from the WHERE clause, the others inserted
+	vp := @extschema@._vplan(plan);
+	vfinals := @extschema@._finals(vp, pools);
 	IF EXISTS (SELECT FROM jsonb_array_elements(plan -> 'columns') c WHERE c ->> 'identity' = 'a') THEN
 		overriding := ' OVERRIDING SYSTEM VALUE';
 	END IF;
-	ins := format('INSERT INTO %s (%s)%s SELECT %s FROM %s s', target,
-				  (SELECT string_agg(quote_ident(c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o)),
-				  overriding,
-				  (SELECT string_agg(finals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o)),
-				  source);
-	IF n_rej > 0 THEN
-		ins := ins || format(' WHERE s.ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects WHERE remediation_id = %s AND source_table = %L)',
-							 rid, source::text);
-	END IF;
-	BEGIN
-		EXECUTE ins;
-		GET DIAGNOSTICS n_written = ROW_COUNT;
-	EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+	cols := (SELECT string_agg(quote_ident(c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o));
+	vals := (SELECT string_agg(vfinals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o));
+	excl := format(' WHERE s.ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects WHERE remediation_id = %s AND source_table = %L)',
+				   rid, source::text);
+	FOR attempt IN 1 .. 2 LOOP
+		ins := format('INSERT INTO %s (%s)%s SELECT %s FROM (%s) s '
+					  'WHERE s._why IS NULL OR @extschema@._quarantine($1, $2, $3, s._ctid, %s, s._why)',
+					  target, cols, overriding, vals,
+					  @extschema@._reject_select(vp, vfinals,
+						  format('(SELECT s.*, s.ctid, %s FROM %s s%s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'),
+								 source, CASE WHEN attempt = 2 THEN excl ELSE '' END),
+						  target_empty, false, false, finals),
+					  plan ->> 'source_key');
+		BEGIN
+			EXECUTE ins USING rid, source, target::text;
+			GET DIAGNOSTICS n_written = ROW_COUNT;
+			EXIT;
+		EXCEPTION
+			WHEN unique_violation THEN
+				-- duplicate keys in the source: quarantine every row that fails
+				-- a check or repeats an earlier key, then load the rest
+				EXIT WHEN attempt = 2;
+				rej := @extschema@._reject_select(plan, finals, source::text, target_empty);
+				EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+							   'row_data, step, column_name, reason) '
+							   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
+							   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
+							   'WHERE r._why IS NOT NULL', rej, source)
+				  USING rid, source::text, target::text;
+				steps := steps || jsonb_build_object('action', 'quarantine duplicate keys, then load');
+			WHEN data_exception OR integrity_constraint_violation THEN
+				GET STACKED DIAGNOSTICS first_error = MESSAGE_TEXT;
+				IF first_error LIKE 'remediation aborted:%' THEN
+					RAISE;
+				END IF;
+				rowwise := true;
+				EXIT;
+		END;
+	END LOOP;
+	IF rowwise OR n_written IS NULL THEN
 		-- a value the checks did not foresee (a target CHECK constraint, a
 		-- rule that raises): load row by row, quarantining what fails
-		first_error := SQLERRM;
 		n_written := 0;
-		FOR r IN EXECUTE format('SELECT s.ctid AS c, %s AS k FROM %s s%s', plan ->> 'source_key', source,
-								CASE WHEN n_rej > 0 THEN format(' WHERE s.ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects '
-																'WHERE remediation_id = %s AND source_table = %L)', rid, source::text)
-									 ELSE '' END)
-		LOOP
+		rej := @extschema@._reject_select(plan, finals, source::text, target_empty);
+		EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+					   'row_data, step, column_name, reason) '
+					   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
+					   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
+					   'WHERE r._why IS NOT NULL AND r._ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects '
+					   'WHERE remediation_id = $1 AND source_table = $2)', rej, source)
+		  USING rid, source::text, target::text;
+		ins := format('INSERT INTO %s (%s)%s SELECT %s FROM %s s WHERE s.ctid = $1', target, cols, overriding,
+					  (SELECT string_agg(finals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o)),
+					  source);
+		FOR r IN EXECUTE format('SELECT s.ctid AS c, %s AS k FROM %s s%s', plan ->> 'source_key', source, excl) LOOP
 			BEGIN
-				EXECUTE format('%s WHERE s.ctid = $1', split_part(ins, ' WHERE s.ctid NOT IN ', 1)) USING r.c;
+				EXECUTE ins USING r.c;
 				n_written := n_written + 1;
 			EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
 				EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
 							   'row_data, step, column_name, reason) SELECT $1, $2, $3, $4, $5, to_jsonb(x), $6, NULL, $7 '
 							   'FROM %s x WHERE x.ctid = $5', source)
 				  USING rid, source::text, target::text, r.k, r.c, 'load', SQLERRM;
-				n_rej := n_rej + 1;
 			END;
 		END LOOP;
 		steps := steps || jsonb_build_object('action', 'load row by row', 'reason', first_error);
-	END;
+	END IF;
+	SELECT count(*) INTO n_rej FROM @extschema@.rejects WHERE remediation_id = rid AND source_table = source::text;
 
 	EXECUTE format('SELECT count(*) FROM %s', source) INTO n_read;
 	IF n_read <> n_written + n_rej THEN
