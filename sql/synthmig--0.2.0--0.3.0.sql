@@ -130,7 +130,7 @@ AS $$
 		WHEN 'inv' THEN 'invoice' WHEN 'prod' THEN 'product' WHEN 'cat' THEN 'category'
 		WHEN 'org' THEN 'organization' WHEN 'dept' THEN 'department' WHEN 'tel' THEN 'phone'
 		WHEN 'telephone' THEN 'phone' WHEN 'fname' THEN 'first_name' WHEN 'lname' THEN 'last_name'
-		WHEN 'dob' THEN 'birth_date' WHEN 'zip' THEN 'postal' WHEN 'postcode' THEN 'postal_code'
+		WHEN 'dob' THEN 'birth_date' WHEN 'postcode' THEN 'postal_code'
 		WHEN 'cd' THEN 'code' WHEN 'pct' THEN 'percent' WHEN 'ts' THEN 'timestamp'
 		WHEN 'ms' THEN 'millisecond' WHEN 'msec' THEN 'millisecond' WHEN 'sec' THEN 'second'
 		WHEN 'yr' THEN 'year' WHEN 'cnt' THEN 'count' WHEN 'avg' THEN 'average'
@@ -176,6 +176,7 @@ BEGIN
 	s := regexp_replace(s, '([[:upper:]]+)([[:upper:]][[:lower:]])', '\1_\2', 'g');
 	s := lower(regexp_replace(s, '[^[:alnum:]]+', '_', 'g'));
 	s := regexp_replace(s, '(^|_)e_mail(_|$)', '\1email\2');
+	s := regexp_replace(s, '(^|_)(zip(_?(code|cd))?|post_?(code|cd))(_|$)', '\1postal_code\6');
 	toks := array_remove(string_to_array(s, '_'), '');
 	IF cardinality(toks) > 1 AND toks[1] IN ('tbl', 'tb', 'fld', 'col', 't') THEN
 		toks := toks[2:];
@@ -2151,7 +2152,8 @@ AS $$
 			'risk', CASE WHEN (c ->> 'confidence')::numeric < 0.7
 						   OR coalesce((SELECT sum(f.n) FROM f WHERE f.col = c ->> 'target'), 0) > 0.05 * greatest(1, (mp ->> 'rows_examined')::bigint)
 						 THEN 'high'
-						 WHEN (c ->> 'confidence')::numeric < 0.9 OR (c ->> 'lossy')::boolean
+						 WHEN (c ->> 'confidence')::numeric < 0.9
+						   OR ((c ->> 'lossy')::boolean AND jsonb_array_length(c -> 'checks') > 0)
 						   OR coalesce((SELECT sum(f.n) FROM f WHERE f.col = c ->> 'target'), 0) > 0
 						 THEN 'medium' ELSE 'low' END) AS step
 		  FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o))
