@@ -654,6 +654,9 @@ VALUES
  '@extschema@.try_cast({value}::text, NULL::{target_type})', false, NULL,
  'values into a domain: a value its CHECK rejects does not convert', true),
 ('any_to_text', 'cast', 40, '{any}', '{text}', NULL, 1, '{value}::text', false, NULL, 'the text form of any value', true),
+('text_to_any', 'cast', 10, '{text}', '{any}', NULL, 1,
+ '@extschema@.try_cast({value}, NULL::{target_type})', false, NULL,
+ 'the text form of a type no other rule knows (inet, bytea, arrays, ranges, geometric types...), read by the type''s own input function; a value it rejects does not convert', true),
 -- restructuring
 ('split_full_name', 'split', 80, '{text}', '{text}', '\S\s+\S', 0.5,
  '@extschema@.split_name({value}, {part})', false, NULL,
@@ -783,7 +786,6 @@ AS $$
 	   AND NOT (r.name = ANY (coalesce(disabled, '{}')))
 	   AND r.source_types && ARRAY['any', @extschema@.type_family(src), format_type(src, NULL), src::text]
 	   AND r.target_types && ARRAY['any', @extschema@.type_family(tgt), format_type(tgt, NULL), tgt::text]
-	   AND (@extschema@.type_family(tgt) IS NOT NULL OR NOT ('any' = ANY (r.target_types)))
 	 ORDER BY r.priority DESC, r.builtin, r.id
 $$;
 
@@ -1757,6 +1759,7 @@ DECLARE
 	cols text;
 	vals text;
 	excl text;
+	seq text;
 	rowwise boolean := false;
 	t0 timestamptz := clock_timestamp();
 BEGIN
@@ -1870,6 +1873,19 @@ BEGIN
 	END IF;
 	SELECT count(*) INTO n_rej FROM @extschema@.rejects WHERE remediation_id = rid AND source_table = source::text;
 
+	-- sequences behind identity and serial columns that got explicit values
+	-- move past the largest one, so that the next insert does not collide
+	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') c
+				WHERE c ->> 'identity' <> '' OR c ->> 'default' LIKE 'nextval(%' LOOP
+		seq := pg_get_serial_sequence(target::text, col ->> 'target');
+		CONTINUE WHEN seq IS NULL;
+		EXECUTE format('SELECT max(%I)::bigint FROM %s', col ->> 'target', target) INTO n;
+		IF n IS NOT NULL THEN
+			PERFORM setval(seq, n);
+			steps := steps || jsonb_build_object('action', 'advance sequence', 'sequence', seq, 'value', n);
+		END IF;
+	END LOOP;
+
 	EXECUTE format('SELECT count(*) FROM %s', source) INTO n_read;
 	IF n_read <> n_written + n_rej THEN
 		RAISE EXCEPTION 'remediation of % lost rows: % read, % written, % quarantined', source, n_read, n_written, n_rej
@@ -1912,7 +1928,7 @@ DECLARE
 BEGIN
 	FOR k, v IN SELECT * FROM jsonb_each_text(coalesce(options -> 'tables', '{}')) LOOP
 		SELECT c.oid INTO tobj FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relname = k AND c.relkind IN ('r', 'p');
-		SELECT c.oid INTO so FROM pg_class c WHERE c.relnamespace = src_ns AND c.relname = v AND c.relkind IN ('r', 'p', 'v', 'm', 'f');
+		SELECT c.oid INTO so FROM pg_class c WHERE c.relnamespace = src_ns AND c.relname = v AND c.relkind IN ('r', 'm');
 		IF tobj IS NULL OR so IS NULL THEN
 			RAISE EXCEPTION 'invalid remediation option: tables.% = %', k, v
 				USING ERRCODE = 'undefined_table',
@@ -1927,12 +1943,12 @@ BEGIN
 		WITH s AS (SELECT c.oid, c.relname::text AS name, @extschema@.normalize_name(c.relname) AS norm,
 						  ARRAY(SELECT @extschema@.normalize_name(a.attname) FROM pg_attribute a
 								 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS cols
-					 FROM pg_class c WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+					 FROM pg_class c WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'm') AND NOT c.relispartition
 					  AND NOT c.oid = ANY (used_s)),
 			 t AS (SELECT c.oid, c.relname::text AS name, @extschema@.normalize_name(c.relname) AS norm,
 						  ARRAY(SELECT @extschema@.normalize_name(a.attname) FROM pg_attribute a
 								 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS cols
-					 FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p')
+					 FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND NOT c.relispartition
 					  AND NOT c.oid = ANY (used_t))
 		SELECT s.oid AS so, t.oid AS tobj,
 			   CASE WHEN s.name = t.name THEN 1.0
@@ -2113,7 +2129,7 @@ BEGIN
 	SELECT coalesce(jsonb_agg(jsonb_build_object('kind', 'unmapped_table', 'source_table', c.oid::regclass::text,
 		'detail', 'no target table takes this table: its rows would not be copied')), '[]')
 	  INTO issues FROM pg_class c
-	 WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'p')
+	 WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition
 	   AND NOT c.oid IN (SELECT (x ->> 'source')::oid FROM jsonb_array_elements(pairs) x);
 	SELECT issues || coalesce(jsonb_agg(jsonb_build_object('kind', 'missing_table', 'target_table', c.oid::regclass::text,
 		'detail', 'no source table fills this table')), '[]')

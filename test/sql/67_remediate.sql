@@ -103,12 +103,24 @@ CREATE TABLE cyc_src.a (id text, b_id text); CREATE TABLE cyc_src.b (id text, a_
 CREATE TABLE cyc_dst.a (id int PRIMARY KEY, b_id int); CREATE TABLE cyc_dst.b (id int PRIMARY KEY, a_id int REFERENCES cyc_dst.a);
 ALTER TABLE cyc_dst.a ADD FOREIGN KEY (b_id) REFERENCES cyc_dst.b;
 SELECT sm_try($$SELECT synthmig.remediate('cyc_src'::regnamespace, 'cyc_dst'::regnamespace)$$);
-CREATE TABLE public.odd_src (id text, spot text);
-INSERT INTO public.odd_src VALUES ('1', '(1,2)');
-CREATE TABLE public.odd_dst (id int, spot point NOT NULL);
+-- a type no rule knows: from text its own input function reads it (rule
+-- text_to_any); from another type nothing converts, and that is an error
+CREATE TABLE public.odd_src (id text, spot text, num integer);
+INSERT INTO public.odd_src VALUES ('1', '(1,2)', 5), ('2', 'not a point', 6);
+CREATE TABLE public.odd_ok (id int, spot point);
+SELECT s ->> 'target_column' AS col, s ->> 'rule' AS rule, s ->> 'rows_affected' AS failing
+  FROM jsonb_array_elements(synthmig.remediate('public.odd_src'::regclass, 'public.odd_ok'::regclass) -> 'tables' -> 0 -> 'steps') s
+ WHERE s ? 'rule';
+SELECT synthmig.remediate('public.odd_src'::regclass, 'public.odd_ok'::regclass, true) ->> 'rows_quarantined' AS quarantined;
+SELECT id, spot::text FROM public.odd_ok;
+CREATE TABLE public.odd_dst (id int, spot point, num point NOT NULL);
 SELECT sm_try($$SELECT synthmig.remediate('public.odd_src'::regclass, 'public.odd_dst'::regclass, true)$$);
 SELECT kind, target_column, detail FROM synthmig.analyze('public.odd_src'::regclass, 'public.odd_dst'::regclass) WHERE kind = 'unsupported_type';
-CREATE TABLE public.nn_dst (id int, must text NOT NULL);
+-- identity columns get the source's values, and their sequence moves past them
+CREATE TABLE public.ident_dst (id int GENERATED ALWAYS AS IDENTITY, spot point);
+SELECT synthmig.remediate('public.odd_src'::regclass, 'public.ident_dst'::regclass, true, '{"on_error": "null"}') -> 'tables' -> 0 -> 'steps' AS steps;
+INSERT INTO public.ident_dst (spot) VALUES ('(0,0)') RETURNING id;
+CREATE TABLE public.nn_dst (id int, must date NOT NULL);
 SELECT sm_try($$SELECT synthmig.remediate('public.odd_src'::regclass, 'public.nn_dst'::regclass, true)$$);
 
 -- identifiers with quotes, spaces, semicolons and non-ASCII characters
