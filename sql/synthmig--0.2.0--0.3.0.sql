@@ -540,8 +540,8 @@ VALUES
 -- text to text
 ('text_to_text', 'cast', 50, '{text}', '{text}', NULL, 1, '{value}', true, NULL,
  'copy text; a value longer than a varchar(n) or char(n) target is reported as truncation, never cut', true),
-('text_to_text_missing_as_null', 'cast', 52, '{text}', '{text}', '^\s*(N/A|n/a|NA|NULL|null)?\s*$', 0.000001,
- 'CASE WHEN {value} ~ ''^\s*(N/A|n/a|NA|NULL|null)?\s*$'' THEN NULL ELSE {value} END', false, NULL,
+('text_to_text_missing_as_null', 'cast', 52, '{text}', '{text}', '^\s*(N/A|n/a|NULL|null)?\s*$', 0.000001,
+ 'CASE WHEN {value} ~ ''^\s*(N/A|n/a|NULL|null)?\s*$'' THEN NULL ELSE {value} END', false, NULL,
  'copy text, reading blanks and N/A or NULL placeholders as NULL (never chosen for a NOT NULL target)', true),
 ('text_to_varchar_trimmed', 'cast', 55, '{text}', '{text}', '^\s|\s$', 0.01, 'btrim({value})', false, NULL,
  'copy text without the surrounding blanks legacy exports leave (when at least 1% of the values have them)', true),
@@ -667,7 +667,8 @@ VALUES
 ('nest_into_jsonb', 'nest', 80, '{any}', '{json}', NULL, 1,
  'jsonb_build_object({pairs})::{target_type}', false, NULL, 'flat columns into one JSON object (address_city, address_zip into address)', true),
 ('flatten_jsonb', 'flatten', 80, '{json}', '{any}', NULL, 1,
- '({value}::jsonb ->> {key})', false, NULL, 'a key of a JSON object into its own column (then converted by a cast rule)', true);
+ '(@extschema@.try_cast({value}::text, NULL::jsonb) ->> {key})', false, NULL,
+ 'a key of a JSON object into its own column (then converted by a cast rule)', true);
 
 -------------------------------------------------------------------------------
 -- Planning: match columns, choose rules, build the expressions and checks
@@ -736,8 +737,8 @@ $$;
 
 -- Day/month order of numeric dates in a text column, told by the values:
 -- a first field above 12 means day first, a second field above 12 month
--- first; when the values do not tell, the detection profile decides, then
--- the parser's default (month first when ambiguous).
+-- first (ten to one at least); when the values do not tell, the detection
+-- profile decides, then the parser's default (month first when ambiguous).
 CREATE FUNCTION @extschema@._day_month_order(src_expr text, sample text, profile jsonb)
 RETURNS text
 LANGUAGE plpgsql STABLE
@@ -749,9 +750,33 @@ BEGIN
 	EXECUTE format('SELECT count(*) FILTER (WHERE v ~ ''^\s*(1[3-9]|2[0-9]|3[01])[/.-](0?[1-9]|1[0-2])[/.-][0-9]''), '
 				   'count(*) FILTER (WHERE v ~ ''^\s*(0?[1-9]|1[0-2])[/.-](1[3-9]|2[0-9]|3[01])[/.-][0-9]'') '
 				   'FROM (SELECT (%s)::text AS v FROM %s s) x', src_expr, sample) INTO dmy, mdy;
-	IF dmy > 0 AND mdy = 0 THEN RETURN 'DMY'; END IF;
-	IF mdy > 0 AND dmy = 0 THEN RETURN 'MDY'; END IF;
+	-- a stray bad value ("31/02/2013" among US dates) must not decide
+	IF dmy > 0 AND dmy >= 10 * mdy THEN RETURN 'DMY'; END IF;
+	IF mdy > 0 AND mdy >= 10 * dmy THEN RETURN 'MDY'; END IF;
 	RETURN @extschema@._field_order(profile);
+END;
+$$;
+
+-- Decimal mark of the numbers in a text column, told by the values: a comma
+-- followed by one or two digits at the end (12,50) or after a dot group
+-- (1.234,5) means comma; a dot followed by one, two or four and more digits,
+-- or after a comma group (1,234.5), means dot.  "40.888" alone says
+-- nothing: the detection profile decides, then the dot.  Never 'auto', so
+-- that a column is read one way, not value by value.
+CREATE FUNCTION @extschema@._decimal_mark(src_expr text, sample text, profile jsonb)
+RETURNS text
+LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+	comma bigint;
+	dot bigint;
+BEGIN
+	EXECUTE format('SELECT count(*) FILTER (WHERE v ~ ''[0-9],[0-9]{1,2}([^0-9]*)$'' OR v ~ ''[0-9]\.[0-9]{3},[0-9]''), '
+				   'count(*) FILTER (WHERE v ~ ''[0-9]\.([0-9]{1,2}|[0-9]{4,})([^0-9]*)$'' OR v ~ ''[0-9],[0-9]{3}\.[0-9]'') '
+				   'FROM (SELECT (%s)::text AS v FROM %s s) x', src_expr, sample) INTO comma, dot;
+	IF comma > dot THEN RETURN ','; END IF;
+	IF dot > comma THEN RETURN '.'; END IF;
+	RETURN coalesce(profile -> 'format' ->> 'decimal', '.');
 END;
 $$;
 
@@ -1019,7 +1044,7 @@ BEGIN
 	-- 6. keys of a JSON column flattened into columns
 	FOR s IN SELECT * FROM unnest(scols) WHERE family = 'json' OR typ IN ('json'::regtype, 'jsonb'::regtype) ORDER BY attnum LOOP
 		EXECUTE format('SELECT array_agg(DISTINCT k) FROM (SELECT jsonb_object_keys(j) AS k FROM '
-					   '(SELECT (s.%I)::jsonb AS j FROM %s s LIMIT 1000) a WHERE jsonb_typeof(j) = ''object'') b',
+					   '(SELECT @extschema@.try_cast((s.%I)::text, NULL::jsonb) AS j FROM %s s LIMIT 1000) a WHERE jsonb_typeof(j) = ''object'') b',
 					   s.name, sample) INTO keys;
 		CONTINUE WHEN keys IS NULL;
 		FOR t IN SELECT * FROM unnest(tcols) WHERE NOT maps ? name ORDER BY attnum LOOP
@@ -1074,7 +1099,7 @@ DECLARE
 	alias text := CASE WHEN in_place THEN '' ELSE 's.' END;
 	col_opts jsonb := coalesce(options -> 'columns', '{}');
 	disabled text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(options -> 'disable_rules', '[]')));
-	zone text := coalesce(options ->> 'time_zone', 'UTC');
+	zone text := coalesce(options ->> 'time_zone', current_setting('TimeZone'));
 	rule_sample text := @extschema@._sample_from(source, 5000);
 	prof jsonb;
 	maps jsonb;
@@ -1138,7 +1163,9 @@ BEGIN
 									 'field_order', CASE WHEN sc.family = 'text' AND t.family IN ('date', 'timestamp', 'timestamptz')
 														 THEN @extschema@._day_month_order(src_expr, rule_sample, prof -> srcs[1])
 														 ELSE @extschema@._field_order(prof -> srcs[1]) END,
-									 'decimal_mark', coalesce(prof -> srcs[1] -> 'format' ->> 'decimal', 'auto'))
+									 'decimal_mark', CASE WHEN sc.family = 'text' AND t.family IN ('integer', 'numeric', 'float', 'money')
+														  THEN @extschema@._decimal_mark(src_expr, rule_sample, prof -> srcs[1])
+														  ELSE coalesce(prof -> srcs[1] -> 'format' ->> 'decimal', '.') END)
 				  || coalesce(m -> 'params', '{}');
 		checks := '[]';
 		struct_rule := NULL;
