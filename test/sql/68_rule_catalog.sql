@@ -95,3 +95,29 @@ SELECT r ->> 'rows_written' AS written, r ->> 'rows_quarantined' AS quarantined
   FROM synthmig.remediate('public.rc_names'::regclass, 'public.rc_split_dst'::regclass, true) r;
 SELECT * FROM public.rc_split_dst ORDER BY id;
 SELECT source_key, reason FROM synthmig.rejects WHERE target_table = 'public.rc_split_dst';
+
+-- regressions found by an evaluation on other databases
+-- three decimals are decimals, not thousands, unless the column says so
+CREATE TABLE public.rc_f_src (id text, w_real text, w_num text, eu text);
+INSERT INTO public.rc_f_src VALUES ('1', '40.888', '12.345', '1.234,5'), ('2', '4.5', '1.5', '12,50'), ('3', '0.75', '7.125', '3.000,25');
+CREATE TABLE public.rc_f_dst (id int, w_real double precision, w_num numeric(10,3), eu numeric(10,2));
+SELECT s ->> 'target_column' AS col, s ->> 'sql' AS sql
+  FROM jsonb_array_elements(synthmig.remediate('public.rc_f_src'::regclass, 'public.rc_f_dst'::regclass) -> 'tables' -> 0 -> 'steps') s
+ WHERE s ? 'rule';
+SELECT synthmig.remediate('public.rc_f_src'::regclass, 'public.rc_f_dst'::regclass, true) ->> 'rows_written' AS written;
+SELECT * FROM public.rc_f_dst ORDER BY id;
+-- a blank in a JSON column is a missing value, not an error
+CREATE TABLE public.rc_j_src (id text, attrs text, code text);
+INSERT INTO public.rc_j_src VALUES ('1', '{"color": "red"}', 'NA'), ('2', '', 'US'), ('3', NULL, NULL), ('4', 'N/A', 'N/A');
+CREATE TABLE public.rc_j_dst (id int, attrs jsonb, code char(2));
+SELECT r ->> 'rows_written' AS written, r ->> 'rows_quarantined' AS quarantined
+  FROM synthmig.remediate('public.rc_j_src'::regclass, 'public.rc_j_dst'::regclass, true) r;
+SELECT * FROM public.rc_j_dst ORDER BY id;
+-- a timestamp written without its zone is read in the session's zone
+SET timezone = 'America/New_York';
+CREATE TABLE public.rc_tz_src (id text, happened_at text);
+INSERT INTO public.rc_tz_src VALUES ('1', '11/04/2011 12:23:18'), ('2', '2011-11-04 12:23:18+00');
+CREATE TABLE public.rc_tz_dst (id int, happened_at timestamptz);
+SELECT synthmig.remediate('public.rc_tz_src'::regclass, 'public.rc_tz_dst'::regclass, true) ->> 'rows_written' AS written;
+SELECT id, happened_at FROM public.rc_tz_dst ORDER BY id;
+RESET timezone;
