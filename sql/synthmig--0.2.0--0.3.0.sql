@@ -73,6 +73,13 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.split_name(text, text) IS
 'first or last part of a personal name ("First Last" or "Last, First")';
 
+CREATE FUNCTION @extschema@.split_name(value text, part text, first_names text[])
+RETURNS text
+AS 'MODULE_PATHNAME', 'synthmig_split_name_known'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.split_name(text, text, text[]) IS
+'first or last part of a personal name, where further words found in first_names stay with the first name ("Mary Ann Smith")';
+
 CREATE FUNCTION @extschema@.try_cast(value text, target anyelement)
 RETURNS anyelement
 AS 'MODULE_PATHNAME', 'synthmig_try_cast'
@@ -313,7 +320,7 @@ CREATE FUNCTION @extschema@._fill(template text, value_expr text, target_type te
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-	SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(template,
+	SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(template,
 		'{value}', '(' || value_expr || ')'),
 		'{target_type}', coalesce(target_type, 'text')),
 		'{field_order}', quote_literal(coalesce(params ->> 'field_order', 'auto'))),
@@ -321,6 +328,7 @@ AS $$
 		'{zone}', quote_literal(coalesce(params ->> 'zone', 'UTC'))),
 		'{part}', quote_literal(coalesce(params ->> 'part', 'first'))),
 		'{key}', quote_literal(coalesce(params ->> 'key', ''))),
+		'{first_names}', quote_literal(coalesce(params ->> 'first_names', '{}')) || '::text[]'),
 		'{values}', coalesce(params ->> 'values', 'NULL')),
 		'{pairs}', coalesce(params ->> 'pairs', '''value'', NULL'))
 $$;
@@ -659,8 +667,8 @@ VALUES
  'the text form of a type no other rule knows (inet, bytea, arrays, ranges, geometric types...), read by the type''s own input function; a value it rejects does not convert', true),
 -- restructuring
 ('split_full_name', 'split', 80, '{text}', '{text}', '\S\s+\S', 0.5,
- '@extschema@.split_name({value}, {part})', false, NULL,
- 'one name column into first and last name ("Ann Smith" or "Smith, Ann")', true),
+ '@extschema@.split_name({value}, {part}, {first_names})', false, NULL,
+ 'one name column into first and last name ("Ann Smith" or "Smith, Ann"); in longer names, words the column uses as first names elsewhere stay with the first name ("Mary Ann Smith")', true),
 ('merge_columns', 'merge', 80, '{any}', '{text}', NULL, 1,
  'nullif(concat_ws('' '', {values}), '''')', false, NULL, 'several columns into one, separated by a space (first and last name into a full name)', true),
 ('rename_column', 'rename', 80, '{any}', '{any}', NULL, 1, '{value}', false, NULL, 'a column under another name', true),
@@ -1129,6 +1137,7 @@ DECLARE
 	keys jsonb;
 	fks jsonb;
 	skey text;
+	first_names text[];
 BEGIN
 	IF source = target THEN
 		RAISE EXCEPTION 'source and target are the same table: %', source
@@ -1190,7 +1199,17 @@ BEGIN
 					'detail', format('no enabled %s rule', m ->> 'kind'));
 				CONTINUE;
 			END IF;
-			IF kind = 'merge' THEN
+			IF kind = 'split' THEN
+				-- words that start two-word names more often than they end them
+				EXECUTE format('WITH x AS (SELECT v FROM (SELECT regexp_replace(btrim((%s)::text), ''\s+'', '' '', ''g'') AS v '
+							   'FROM %s s) a WHERE v ~ ''^[^ ,]+ [^ ,]+$'') '
+							   'SELECT coalesce(array_agg(w ORDER BY w), ''{}'') FROM ('
+							   'SELECT w FROM (SELECT split_part(v, '' '', 1) AS w, 1 AS f, 0 AS l FROM x UNION ALL '
+							   'SELECT split_part(v, '' '', 2), 0, 1 FROM x) y GROUP BY w HAVING sum(f) > sum(l) '
+							   'ORDER BY sum(f) DESC, w LIMIT 5000) z',
+							   src_expr, rule_sample) INTO first_names;
+				params := params || jsonb_build_object('first_names', first_names::text);
+			ELSIF kind = 'merge' THEN
 				params := params || jsonb_build_object('values',
 					(SELECT string_agg(alias || quote_ident(x), ', ' ORDER BY o) FROM unnest(srcs) WITH ORDINALITY u(x, o)));
 			ELSIF kind = 'nest' THEN

@@ -19,6 +19,7 @@
 #include "fmgr.h"
 #include "parser/scansup.h"
 #include "pgtime.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -39,6 +40,7 @@ PG_FUNCTION_INFO_V1(synthmig_parse_timestamptz);
 PG_FUNCTION_INFO_V1(synthmig_parse_boolean);
 PG_FUNCTION_INFO_V1(synthmig_is_missing);
 PG_FUNCTION_INFO_V1(synthmig_split_name);
+PG_FUNCTION_INFO_V1(synthmig_split_name_known);
 PG_FUNCTION_INFO_V1(synthmig_try_cast);
 
 #define TEXT_SPAN(t) VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)
@@ -226,31 +228,157 @@ synthmig_is_missing(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(sm_tp_is_missing(TEXT_SPAN(value)));
 }
 
+/* Whether part names the last name; raises for anything but first/last. */
+static bool
+name_part_is_last(text *part)
+{
+	char	   *p = VARDATA_ANY(part);
+	size_t		plen = VARSIZE_ANY_EXHDR(part);
+
+	if (plen == 5 && pg_strncasecmp(p, "first", 5) == 0)
+		return false;
+	if (plen == 4 && pg_strncasecmp(p, "last", 4) == 0)
+		return true;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid name part"),
+			 errdetail("part was \"%s\".", text_to_cstring(part)),
+			 errhint("Use 'first' or 'last'.")));
+	return false;				/* not reached */
+}
+
 /* split_name(value, part): part is 'first' or 'last' (any case). */
 Datum
 synthmig_split_name(PG_FUNCTION_ARGS)
 {
 	text	   *value = PG_GETARG_TEXT_PP(0);
-	text	   *part = PG_GETARG_TEXT_PP(1);
-	char	   *p = VARDATA_ANY(part);
-	size_t		plen = VARSIZE_ANY_EXHDR(part);
+	bool		last = name_part_is_last(PG_GETARG_TEXT_PP(1));
 	size_t		len = VARSIZE_ANY_EXHDR(value);
-	bool		last;
 	text	   *result;
 	size_t		outlen;
 
-	if (plen == 5 && pg_strncasecmp(p, "first", 5) == 0)
-		last = false;
-	else if (plen == 4 && pg_strncasecmp(p, "last", 4) == 0)
-		last = true;
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid name part"),
-				 errdetail("part was \"%s\".", text_to_cstring(part)),
-				 errhint("Use 'first' or 'last'.")));
 	result = (text *) palloc(VARHDRSZ + len + 1);
 	if (!sm_tp_split_name(VARDATA_ANY(value), len, last, VARDATA(result), len + 1, &outlen))
+	{
+		pfree(result);
+		PG_RETURN_NULL();
+	}
+	SET_VARSIZE(result, VARHDRSZ + outlen);
+	PG_RETURN_TEXT_P(result);
+}
+
+/*
+ * The known first names of split_name(value, part, first_names), sorted
+ * once per call site and kept in fn_extra with the array they came from
+ * (the array is a constant of the plan; another array rebuilds the set).
+ */
+typedef struct FirstNames
+{
+	const void *last_arg;		/* the argument pointer seen last */
+	ArrayType  *source;			/* copy of the array the set was built from */
+	int			n;
+	char	  **words;			/* sorted, NUL-terminated */
+	int		   *lens;
+} FirstNames;
+
+/* Order words by bytes, for bsearch. */
+static int
+cmp_words(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* Membership callback for the core: binary search in the sorted words. */
+static bool
+first_name_known(const char *word, size_t wlen, void *arg)
+{
+	FirstNames *fn = (FirstNames *) arg;
+	int			lo = 0,
+				hi = fn->n - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		int			c = strncmp(fn->words[mid], word, wlen);
+
+		if (c == 0)
+			c = fn->lens[mid] == (int) wlen ? 0 : 1;
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return false;
+}
+
+/* Build (or reuse) the sorted first-name set of an array argument. */
+static FirstNames *
+first_names_for(FunctionCallInfo fcinfo, ArrayType *arr)
+{
+	FirstNames *fn = (FirstNames *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems;
+	int			k = 0;
+
+	if (fn != NULL && fn->last_arg == (const void *) arr)
+		return fn;				/* the plan's constant, as last time */
+	if (fn != NULL && VARSIZE(fn->source) == VARSIZE(arr) &&
+		memcmp(fn->source, arr, VARSIZE(arr)) == 0)
+	{
+		fn->last_arg = arr;
+		return fn;
+	}
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("first names must be a one-dimensional array"),
+				 errdetail("The array has %d dimensions.", ARR_NDIM(arr))));
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	fn = (FirstNames *) palloc0(sizeof(FirstNames));
+	fn->source = (ArrayType *) palloc(VARSIZE(arr));
+	memcpy(fn->source, arr, VARSIZE(arr));
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
+	fn->words = (char **) palloc(sizeof(char *) * Max(nelems, 1));
+	fn->lens = (int *) palloc(sizeof(int) * Max(nelems, 1));
+	for (int i = 0; i < nelems; i++)
+	{
+		if (nulls[i])
+			continue;
+		fn->words[k++] = TextDatumGetCString(elems[i]);
+	}
+	fn->n = k;
+	qsort(fn->words, k, sizeof(char *), cmp_words);
+	for (int i = 0; i < k; i++)
+		fn->lens[i] = (int) strlen(fn->words[i]);
+	MemoryContextSwitchTo(old);
+	fn->last_arg = arr;
+	fcinfo->flinfo->fn_extra = fn;
+	return fn;
+}
+
+/*
+ * split_name(value, part, first_names): like split_name, but in a name of
+ * three or more words, words after the first that are in first_names stay
+ * with the first name ("Mary Ann Smith" -> Mary Ann / Smith).  The planner
+ * passes the words seen first in two-word names of the same column.
+ */
+Datum
+synthmig_split_name_known(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	bool		last = name_part_is_last(PG_GETARG_TEXT_PP(1));
+	FirstNames *fn = first_names_for(fcinfo, PG_GETARG_ARRAYTYPE_P(2));
+	size_t		len = VARSIZE_ANY_EXHDR(value);
+	text	   *result;
+	size_t		outlen;
+
+	result = (text *) palloc(VARHDRSZ + len + 1);
+	if (!sm_tp_split_name_known(VARDATA_ANY(value), len, last, first_name_known, fn,
+								VARDATA(result), len + 1, &outlen))
 	{
 		pfree(result);
 		PG_RETURN_NULL();

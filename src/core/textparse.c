@@ -1414,6 +1414,21 @@ bool
 sm_tp_split_name(const char *s, size_t len, bool last, char *out,
 				 size_t outsize, size_t *outlen)
 {
+	return sm_tp_split_name_known(s, len, last, NULL, NULL, out, outsize, outlen);
+}
+
+/*
+ * Like sm_tp_split_name, but in a name of three or more words each word
+ * after the first that is_first() knows as a first name stays with the
+ * first name, as long as one word is left for the last name: with "Ann"
+ * known, "Mary Ann Smith" is Mary Ann / Smith, while "Johannes Van der
+ * Berg" stays Johannes / Van der Berg.  is_first may be NULL.
+ */
+bool
+sm_tp_split_name_known(const char *s, size_t len, bool last,
+					   bool (*is_first) (const char *word, size_t wlen, void *arg), void *arg,
+					   char *out, size_t outsize, size_t *outlen)
+{
 	const char *b = s,
 			   *e = s + len;
 	const char *comma;
@@ -1440,6 +1455,30 @@ sm_tp_split_name(const char *s, size_t len, bool last, char *out,
 
 		while (w < e && ws_at(w, e) == 0)
 			w++;
+		/* further known first names join the first name */
+		if (is_first != NULL)
+		{
+			for (;;)
+			{
+				const char *nb = w,
+						   *ne,
+						   *rest;
+
+				while (nb < e && ws_at(nb, e) > 0)
+					nb += ws_at(nb, e);
+				ne = nb;
+				while (ne < e && ws_at(ne, e) == 0)
+					ne++;
+				rest = ne;
+				while (rest < e && ws_at(rest, e) > 0)
+					rest += ws_at(rest, e);
+				if (nb == ne || rest >= e)
+					break;		/* no next word, or it is the last one */
+				if (!is_first(nb, (size_t) (ne - nb), arg))
+					break;
+				w = ne;
+			}
+		}
 		pb = last ? w : b;
 		pe = last ? e : w;
 	}

@@ -119,4 +119,13 @@ extern bool sm_tp_parse_boolean(const char *s, size_t len, bool *out);
 extern bool sm_tp_split_name(const char *s, size_t len, bool last,
 							 char *out, size_t outsize, size_t *outlen);
 
+/*
+ * The same, where words after the first that is_first() knows as first
+ * names stay with the first name while one word is left for the last name
+ * ("Mary Ann Smith" -> Mary Ann / Smith when "Ann" is known).
+ */
+extern bool sm_tp_split_name_known(const char *s, size_t len, bool last,
+								   bool (*is_first) (const char *word, size_t wlen, void *arg),
+								   void *arg, char *out, size_t outsize, size_t *outlen);
+
 #endif							/* SM_TEXTPARSE_H */

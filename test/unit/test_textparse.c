@@ -98,6 +98,34 @@ name(const char *s, bool last)
 	return buf;
 }
 
+/* A tiny first-name vocabulary for the known-first-name split. */
+static bool
+known_first(const char *w, size_t wlen, void *arg)
+{
+	static const char *const names[] = {"Ann", "Maria", "Luis", "Jean", NULL};
+
+	(void) arg;
+
+	for (int i = 0; names[i] != NULL; i++)
+		if (strlen(names[i]) == wlen && memcmp(names[i], w, wlen) == 0)
+			return true;
+	return false;
+}
+
+/* A name part with the vocabulary above, or "NULL". */
+static const char *
+kname(const char *s, bool last)
+{
+	static char buf[256];
+	size_t		n;
+
+	if (!sm_tp_split_name_known(s, strlen(s), last, known_first, NULL, buf, sizeof(buf), &n))
+		return "NULL";
+	if (n != strlen(buf))
+		return "BADLEN";
+	return buf;
+}
+
 static void
 test_numeric(void)
 {
@@ -558,6 +586,23 @@ test_names(void)
 	CHECK_STR(name("ab\xE2\x82", false), "NULL");	/* truncated */
 	CHECK(!sm_tp_split_name("a\0b c", 5, false, small, sizeof(small), &n));
 	CHECK(!sm_tp_split_name("abcdef", 6, false, small, sizeof(small), &n));
+
+	/* known first names stay with the first name */
+	CHECK_STR(kname("Mary Ann Smith", false), "Mary Ann");
+	CHECK_STR(kname("Mary Ann Smith", true), "Smith");
+	CHECK_STR(kname("José Luis Da Silva", false), "José Luis");
+	CHECK_STR(kname("José Luis Da Silva", true), "Da Silva");
+	CHECK_STR(kname("Anna Maria  Nguyễn", false), "Anna Maria");
+	CHECK_STR(kname("Anna Maria  Nguyễn", true), "Nguyễn");
+	CHECK_STR(kname("Johannes Van der Berg", false), "Johannes");
+	CHECK_STR(kname("Johannes Van der Berg", true), "Van der Berg");
+	CHECK_STR(kname("Jean Maria Luis Ann", false), "Jean Maria Luis");	/* one word left */
+	CHECK_STR(kname("Jean Maria Luis Ann", true), "Ann");
+	CHECK_STR(kname("Jean Ann", true), "Ann");	/* two words: never joined */
+	CHECK_STR(kname("Jean", true), "NULL");
+	CHECK_STR(kname("Smith, Mary Ann", false), "Mary Ann");	/* comma form unchanged */
+	CHECK_STR(kname(" Mary \xC2\xA0" "Ann   Smith ", false), "Mary Ann");
+	CHECK_STR(kname("Mary Ann ", true), "Ann");
 }
 
 int
