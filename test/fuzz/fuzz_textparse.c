@@ -149,6 +149,14 @@ check_dates(const char *v, size_t n, bool missing)
 	}
 }
 
+/* Every word with an odd first byte counts as a known first name. */
+static bool
+odd_first(const char *w, size_t wlen, void *arg)
+{
+	(void) arg;
+	return wlen > 0 && ((unsigned char) w[0] & 1);
+}
+
 static void
 check_names(const char *v, size_t n, bool missing)
 {
@@ -173,6 +181,17 @@ check_names(const char *v, size_t n, bool missing)
 	}
 	if ((first || last) && missing)
 		fail("missing value split as a name", NULL);
+	/* with known first names: the same shape, and both parts still exist */
+	{
+		bool		kfirst = sm_tp_split_name_known(v, n, false, odd_first, NULL, out, n + 1, &k);
+
+		if (kfirst && (k > n || k == 0 || out[0] == ' ' || out[k - 1] == ' ' || strlen(out) != k))
+			fail("bad known first name", out);
+		if (kfirst != first)
+			fail("known first names changed whether there is a first name", NULL);
+		if (sm_tp_split_name_known(v, n, true, odd_first, NULL, out, n + 1, &k) != last)
+			fail("known first names changed whether there is a last name", NULL);
+	}
 	free(out);
 }
 
