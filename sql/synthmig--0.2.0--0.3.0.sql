@@ -1806,6 +1806,7 @@ DECLARE
 	vals text;
 	excl text;
 	seq text;
+	k jsonb;
 	rowwise boolean := false;
 	t0 timestamptz := clock_timestamp();
 BEGIN
@@ -1871,14 +1872,34 @@ BEGIN
 			WHEN unique_violation THEN
 				-- duplicate keys in the source: quarantine every row that fails
 				-- a check or repeats an earlier key, then load the rest
+				-- a repeated key in the source: per key constraint, every row
+				-- after the first (in ctid order) among the rows that pass
+				-- their checks is quarantined; the rows that fail a check are
+				-- quarantined by the second attempt itself
 				EXIT WHEN attempt = 2;
-				rej := @extschema@._reject_select(plan, finals, source::text, target_empty);
-				EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
-							   'row_data, step, column_name, reason) '
-							   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
-							   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
-							   'WHERE r._why IS NOT NULL', rej, source)
-				  USING rid, source::text, target::text;
+				rej := @extschema@._reject_select(vp, vfinals,
+						  format('(SELECT s.*, s.ctid, %s FROM %s s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'), source),
+						  target_empty, false, false, finals);
+				FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
+					CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT vfinals ? x);
+					EXECUTE format('WITH d AS MATERIALIZED (SELECT s._ctid AS c, ROW(%s) AS k FROM (%s) s '
+								   'WHERE s._why IS NULL AND %s%s) '
+								   'INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+								   'row_data, step, column_name, reason) '
+								   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 '
+								   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY d.k ORDER BY d.c) AS rn FROM d '
+								   'WHERE d.k IN (SELECT k FROM d GROUP BY k HAVING count(*) > 1)) y WHERE rn > 1) z '
+								   'JOIN %s s ON s.ctid = z.c',
+								   (SELECT string_agg(vfinals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+								   rej,
+								   (SELECT string_agg(format('(%s) IS NOT NULL', vfinals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x),
+								   format(' AND s._ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects WHERE remediation_id = %s AND source_table = %L)',
+										  rid, source::text),
+								   plan ->> 'source_key', source)
+					  USING rid, source::text, target::text,
+							(SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
+							format('duplicate of an earlier source row on %s %s', k ->> 'name', k ->> 'columns');
+				END LOOP;
 				steps := steps || jsonb_build_object('action', 'quarantine duplicate keys, then load');
 			WHEN data_exception OR integrity_constraint_violation THEN
 				GET STACKED DIAGNOSTICS first_error = MESSAGE_TEXT;
