@@ -1807,6 +1807,9 @@ DECLARE
 	excl text;
 	seq text;
 	k jsonb;
+	state text;
+	dups_done boolean := false;
+	checks_done boolean := false;
 	rowwise boolean := false;
 	t0 timestamptz := clock_timestamp();
 BEGIN
@@ -1855,13 +1858,16 @@ BEGIN
 	vals := (SELECT string_agg(vfinals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o));
 	excl := format(' WHERE s.ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects WHERE remediation_id = %s AND source_table = %L)',
 				   rid, source::text);
-	FOR attempt IN 1 .. 2 LOOP
+	-- a statement undone by a duplicate key or a CHECK constraint of the
+	-- target is run again after the rows concerned are quarantined, set
+	-- by set; any other error loads row by row
+	FOR attempt IN 1 .. 3 LOOP
 		ins := format('INSERT INTO %s (%s)%s SELECT %s FROM (%s) s '
 					  'WHERE s._why IS NULL OR @extschema@._quarantine($1, $2, $3, s._ctid, %s, s._why)',
 					  target, cols, overriding, vals,
 					  @extschema@._reject_select(vp, vfinals,
 						  format('(SELECT s.*, s.ctid, %s FROM %s s%s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'),
-								 source, CASE WHEN attempt = 2 THEN excl ELSE '' END),
+								 source, CASE WHEN dups_done OR checks_done THEN excl ELSE '' END),
 						  target_empty, false, false, finals),
 					  plan ->> 'source_key');
 		BEGIN
@@ -1869,38 +1875,65 @@ BEGIN
 			GET DIAGNOSTICS n_written = ROW_COUNT;
 			EXIT;
 		EXCEPTION
-			WHEN unique_violation THEN
-				-- duplicate keys in the source: quarantine every row that fails
-				-- a check or repeats an earlier key, then load the rest
-				-- a repeated key in the source: per key constraint, every row
-				-- after the first (in ctid order) among the rows that pass
-				-- their checks is quarantined; the rows that fail a check are
-				-- quarantined by the second attempt itself
-				EXIT WHEN attempt = 2;
+			WHEN unique_violation OR check_violation THEN
+				GET STACKED DIAGNOSTICS first_error = MESSAGE_TEXT, state = RETURNED_SQLSTATE;
+				IF (state = '23505' AND dups_done) OR (state = '23514' AND checks_done) THEN
+					rowwise := true;
+					EXIT;
+				END IF;
+				-- the rows that pass their own checks, with their values
 				rej := @extschema@._reject_select(vp, vfinals,
-						  format('(SELECT s.*, s.ctid, %s FROM %s s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'), source),
+						  format('(SELECT s.*, s.ctid, %s FROM %s s%s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'),
+								 source, CASE WHEN dups_done OR checks_done THEN excl ELSE '' END),
 						  target_empty, false, false, finals);
-				FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
-					CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT vfinals ? x);
-					EXECUTE format('WITH d AS MATERIALIZED (SELECT s._ctid AS c, ROW(%s) AS k FROM (%s) s '
-								   'WHERE s._why IS NULL AND %s%s) '
-								   'INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
-								   'row_data, step, column_name, reason) '
-								   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 '
-								   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY d.k ORDER BY d.c) AS rn FROM d '
-								   'WHERE d.k IN (SELECT k FROM d GROUP BY k HAVING count(*) > 1)) y WHERE rn > 1) z '
-								   'JOIN %s s ON s.ctid = z.c',
-								   (SELECT string_agg(vfinals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
-								   rej,
-								   (SELECT string_agg(format('(%s) IS NOT NULL', vfinals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x),
-								   format(' AND s._ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects WHERE remediation_id = %s AND source_table = %L)',
-										  rid, source::text),
-								   plan ->> 'source_key', source)
-					  USING rid, source::text, target::text,
-							(SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
-							format('duplicate of an earlier source row on %s %s', k ->> 'name', k ->> 'columns');
-				END LOOP;
-				steps := steps || jsonb_build_object('action', 'quarantine duplicate keys, then load');
+				IF state = '23505' THEN
+					-- a repeated key: per key constraint, every row after the
+					-- first (in ctid order) among the rows that pass their checks
+					dups_done := true;
+					FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
+						CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT vfinals ? x);
+						EXECUTE format('WITH d AS MATERIALIZED (SELECT s._ctid AS c, ROW(%s) AS k FROM (%s) s '
+									   'WHERE s._why IS NULL AND %s) '
+									   'INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+									   'row_data, step, column_name, reason) '
+									   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 '
+									   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY d.k ORDER BY d.c) AS rn FROM d '
+									   'WHERE d.k IN (SELECT k FROM d GROUP BY k HAVING count(*) > 1)) y WHERE rn > 1) z '
+									   'JOIN %s s ON s.ctid = z.c',
+									   (SELECT string_agg(vfinals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+									   rej,
+									   (SELECT string_agg(format('(%s) IS NOT NULL', vfinals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x),
+									   plan ->> 'source_key', source)
+						  USING rid, source::text, target::text,
+								(SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
+								format('duplicate of an earlier source row on %s %s', k ->> 'name', k ->> 'columns');
+					END LOOP;
+					steps := steps || jsonb_build_object('action', 'quarantine duplicate keys, then load again');
+				ELSE
+					-- a CHECK constraint of the target: evaluate every one on
+					-- the converted values, named like the target's columns
+					checks_done := true;
+					SELECT string_agg(format(' WHEN NOT coalesce((%s), true) THEN %L', pg_get_expr(c.conbin, c.conrelid),
+											 format('violates check constraint %s of %s', quote_ident(c.conname), target)), '' ORDER BY c.conname)
+					  INTO q FROM pg_constraint c WHERE c.conrelid = target AND c.contype = 'c';
+					BEGIN
+						EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+									   'row_data, step, column_name, reason) '
+									   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''check_violation'', NULL, t._sm_why '
+									   'FROM (SELECT _sm_c, CASE%s END AS _sm_why FROM (SELECT s._ctid AS _sm_c, %s FROM (%s) s '
+									   'WHERE s._why IS NULL) v) t JOIN %s s ON s.ctid = t._sm_c WHERE t._sm_why IS NOT NULL',
+									   plan ->> 'source_key', q,
+									   (SELECT string_agg(format('%s AS %I', vfinals ->> (c ->> 'target'), c ->> 'target'), ', ')
+										  FROM jsonb_array_elements(plan -> 'columns') c),
+									   rej, source)
+						  USING rid, source::text, target::text;
+					EXCEPTION WHEN OTHERS THEN
+						rowwise := true;	-- a check on a column not loaded, say
+						EXIT;
+					END;
+					steps := steps || jsonb_build_object('action', 'quarantine CHECK violations, then load again',
+														 'reason', first_error);
+				END IF;
 			WHEN data_exception OR integrity_constraint_violation THEN
 				GET STACKED DIAGNOSTICS first_error = MESSAGE_TEXT;
 				IF first_error LIKE 'remediation aborted:%' THEN

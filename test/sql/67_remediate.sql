@@ -70,6 +70,21 @@ SELECT r ->> 'rows_written' AS written, r ->> 'rows_quarantined' AS quarantined,
 SELECT * FROM public.pol_strict ORDER BY id;
 SELECT step, reason FROM synthmig.rejects WHERE target_table = 'public.pol_strict' ORDER BY id;
 SELECT sm_try($$SELECT synthmig.remediate('public.pol_src'::regclass, 'public.pol_strict'::regclass, true, '{"require_empty_target": true}')$$);
+-- an error no check foresees (here a trigger of the target): row by row
+CREATE TABLE public.pol_trig (id integer PRIMARY KEY, amount numeric(8,2), day date, label text);
+CREATE FUNCTION public.pol_trig_check() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+	IF NEW.label = 'fine' THEN
+		RAISE EXCEPTION 'labels may not be fine' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	RETURN NEW;
+END;
+$f$;
+CREATE TRIGGER pol_trig_check BEFORE INSERT ON public.pol_trig FOR EACH ROW EXECUTE FUNCTION public.pol_trig_check();
+SELECT r ->> 'rows_written' AS written, r ->> 'rows_quarantined' AS quarantined, r -> 'tables' -> 0 -> 'steps' -> 0 ->> 'action' AS how
+  FROM synthmig.remediate('public.pol_src'::regclass, 'public.pol_trig'::regclass, true, '{"on_error": "null"}') r;
+SELECT id, label FROM public.pol_trig ORDER BY id;
+SELECT step, reason FROM synthmig.rejects WHERE target_table = 'public.pol_trig' ORDER BY id;
 
 -- in place, into a JSONB definition (ALTER TABLE ... USING)
 CREATE TABLE public.inplace AS SELECT * FROM legacy_src."Customers";
