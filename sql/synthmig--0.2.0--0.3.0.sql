@@ -1409,6 +1409,17 @@ BEGIN
 		pred := format('(%s) AND (%s) NOT IN (%s)',
 			(SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(fk -> 'columns') x),
 			kexpr, refsel);
+		-- a large parent: probe its unique index row by row rather than
+		-- build a hash of it (NOT IN is only hashed when it fits in memory)
+		IF NOT (fk ->> 'self')::boolean AND NOT (measure AND fk ? 'ref_select')
+		   AND (SELECT greatest(c.reltuples, 0) FROM pg_class c WHERE c.oid = (fk ->> 'ref_oid')::oid) > 1000000 THEN
+			pred := format('(%s) AND NOT EXISTS (SELECT FROM %s p WHERE %s)',
+				(SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(fk -> 'columns') x),
+				(fk ->> 'ref_oid')::oid::regclass,
+				(SELECT string_agg(format('p.%I = %s', r, finals ->> c), ' AND ')
+				   FROM jsonb_array_elements_text(fk -> 'columns') WITH ORDINALITY u(c, o)
+				   JOIN jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY v(r, p) ON p = o));
+		END IF;
 		reason := format('%L || (%s)::text || %L',
 			format('no row of %s has %s = ', fk ->> 'ref_table', (fk -> 'ref_columns')::text),
 			CASE WHEN jsonb_array_length(fk -> 'columns') = 1 THEN kexpr ELSE 'ROW(' || kexpr || ')' END,
@@ -1578,6 +1589,7 @@ DECLARE
 	n bigint := coalesce((options ->> 'sample_rows')::bigint, 100000);
 	sample text := @extschema@._sample_from(source, n);
 	qplan jsonb;
+	old_work_mem text;
 	failing bigint;
 	examined bigint;
 	total double precision;
@@ -1597,6 +1609,10 @@ DECLARE
 	k jsonb;
 	fk record;
 BEGIN
+	IF pg_size_bytes(current_setting('work_mem')) < 64 * 1024 * 1024 THEN
+		old_work_mem := current_setting('work_mem');
+		PERFORM set_config('work_mem', '64MB', true);
+	END IF;
 	EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s)', target) INTO target_empty;
 	EXECUTE format('SELECT count(*) FROM %s s', sample) INTO examined;
 	SELECT CASE WHEN sample = source::text THEN examined ELSE greatest(c.reltuples, examined) END INTO total
@@ -1648,6 +1664,9 @@ BEGIN
 	  INTO q FROM jsonb_array_elements(plan -> 'unmapped_source') u;
 	IF q IS NOT NULL THEN
 		EXECUTE format('SELECT jsonb_build_object(%s) FROM %s s', q, sample) INTO unmapped;
+	END IF;
+	IF old_work_mem IS NOT NULL THEN
+		PERFORM set_config('work_mem', old_work_mem, true);
 	END IF;
 	RETURN plan || jsonb_build_object('rows_examined', examined, 'rows_estimated', round(total),
 									  'sampled', sample <> source::text, 'target_empty', target_empty,
@@ -1810,9 +1829,15 @@ DECLARE
 	state text;
 	dups_done boolean := false;
 	checks_done boolean := false;
+	old_work_mem text;
 	rowwise boolean := false;
 	t0 timestamptz := clock_timestamp();
 BEGIN
+	-- hashes of parent keys and of rejected rows must fit in memory
+	IF pg_size_bytes(current_setting('work_mem')) < 64 * 1024 * 1024 THEN
+		old_work_mem := current_setting('work_mem');
+		PERFORM set_config('work_mem', '64MB', true);
+	END IF;
 	EXECUTE format('LOCK TABLE %s IN SHARE MODE', source);
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', target);
 	SELECT w.plan, w.steps INTO plan, steps FROM @extschema@._widen(plan, steps) w;
@@ -1856,8 +1881,10 @@ BEGIN
 	END IF;
 	cols := (SELECT string_agg(quote_ident(c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o));
 	vals := (SELECT string_agg(vfinals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o));
-	excl := format(' WHERE s.ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects WHERE remediation_id = %s AND source_table = %L)',
-				   rid, source::text);
+	-- NOT EXISTS, not NOT IN: an anti-join stays fast when many rows were
+	-- quarantined (a NOT IN over more rows than work_mem holds is not hashed)
+	excl := format(' WHERE NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = %s AND q.source_table = %L '
+				   'AND q.source_ctid = s.ctid)', rid, source::text);
 	-- a statement undone by a duplicate key or a CHECK constraint of the
 	-- target is run again after the rows concerned are quarantined, set
 	-- by set; any other error loads row by row
@@ -1952,8 +1979,8 @@ BEGIN
 					   'row_data, step, column_name, reason) '
 					   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
 					   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
-					   'WHERE r._why IS NOT NULL AND r._ctid NOT IN (SELECT source_ctid FROM @extschema@.rejects '
-					   'WHERE remediation_id = $1 AND source_table = $2)', rej, source)
+					   'WHERE r._why IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.rejects q '
+					   'WHERE q.remediation_id = $1 AND q.source_table = $2 AND q.source_ctid = r._ctid)', rej, source)
 		  USING rid, source::text, target::text;
 		ins := format('INSERT INTO %s (%s)%s SELECT %s FROM %s s WHERE s.ctid = $1', target, cols, overriding,
 					  (SELECT string_agg(finals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o)),
@@ -1987,6 +2014,9 @@ BEGIN
 	END LOOP;
 
 	EXECUTE format('SELECT count(*) FROM %s', source) INTO n_read;
+	IF old_work_mem IS NOT NULL THEN
+		PERFORM set_config('work_mem', old_work_mem, true);
+	END IF;
 	IF n_read <> n_written + n_rej THEN
 		RAISE EXCEPTION 'remediation of % lost rows: % read, % written, % quarantined', source, n_read, n_written, n_rej
 			USING ERRCODE = 'internal_error', DETAIL = 'Nothing was changed.';
