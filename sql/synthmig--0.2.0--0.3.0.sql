@@ -1138,6 +1138,7 @@ DECLARE
 	fks jsonb;
 	skey text;
 	first_names text[];
+	two_digit_year text := '^\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-]|[0-9]{1,2}[ -]?[A-Za-z]{3,9}\.?[ -]?|[A-Za-z]{3,9}\.? [0-9]{1,2},? )[0-9]{2}([^0-9]|$)';
 BEGIN
 	IF source = target THEN
 		RAISE EXCEPTION 'source and target are the same table: %', source
@@ -1232,6 +1233,21 @@ BEGIN
 			END IF;
 		END IF;
 		conv := st ->> 'conv';
+		-- two-digit years: the parser reads 00-69 as 20xx; a date that comes
+		-- out more than ten years after the latest four-digit year of the
+		-- column (or this year) belongs to the previous century
+		IF sc.family = 'text' AND t.family IN ('date', 'timestamp', 'timestamptz') THEN
+			EXECUTE format('SELECT count(*) FILTER (WHERE v ~ %L), '
+						   'max(extract(year FROM c)) FILTER (WHERE v !~ %L) '
+						   'FROM (SELECT (%s)::text AS v, %s AS c FROM %s s) x',
+						   two_digit_year, two_digit_year, e1, conv, rule_sample)
+			  INTO n_p, lo;
+			IF n_p > 0 THEN
+				conv := format('CASE WHEN (%s) > %L::timestamptz AND (%s)::text ~ %L THEN ((%s) - interval ''100 years'')::%s ELSE (%s) END',
+							   conv, make_timestamptz(coalesce(lo::int, extract(year FROM now())::int) + 11, 1, 1, 0, 0, 0),
+							   e1, two_digit_year, conv, t.type_text, conv);
+			END IF;
+		END IF;
 		rule_name := st ->> 'rule';
 
 		-- value does not convert

@@ -59,21 +59,27 @@ fast_integer(const char *s, int64 lo, int64 hi, bool *result)
 }
 
 /*
- * Run the input function in a subtransaction; any ERROR means "no".  Errors
- * that are not about the data (out of memory, cancel) are re-thrown.
+ * Run a type's input function in a subtransaction (PostgreSQL 15 has no
+ * soft input errors) and tell whether it accepted the value.  An error
+ * about the value means "no": with data_only, only data exceptions and
+ * integrity violations (classes 22 and 23) count as such and every other
+ * error is re-thrown; without it, anything but a cancel, out of memory, a
+ * resource or an operator-intervention error.  *result gets the value.
  */
-static bool
-input_accepts(CastCache *cc, char *value)
+bool
+synthmig_input_soft(FmgrInfo *input, char *value, Oid ioparam, int32 typmod,
+					bool data_only, Datum *result)
 {
 	MemoryContext oldcxt = CurrentMemoryContext;
 	ResourceOwner oldowner = CurrentResourceOwner;
 	volatile bool ok = true;
+	volatile Datum res = (Datum) 0;
 
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(oldcxt);
 	PG_TRY();
 	{
-		(void) InputFunctionCall(&cc->input, value, cc->ioparam, cc->typmod);
+		res = InputFunctionCall(input, value, ioparam, typmod);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(oldcxt);
 		CurrentResourceOwner = oldowner;
@@ -81,22 +87,27 @@ input_accepts(CastCache *cc, char *value)
 	PG_CATCH();
 	{
 		ErrorData  *edata;
+		int			cat;
 
 		MemoryContextSwitchTo(oldcxt);
 		edata = CopyErrorData();
 		RollbackAndReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(oldcxt);
 		CurrentResourceOwner = oldowner;
-		if (edata->sqlerrcode == ERRCODE_QUERY_CANCELED ||
-			edata->sqlerrcode == ERRCODE_OUT_OF_MEMORY ||
-			ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_INSUFFICIENT_RESOURCES ||
-			ERRCODE_TO_CATEGORY(edata->sqlerrcode) == ERRCODE_OPERATOR_INTERVENTION)
+		cat = ERRCODE_TO_CATEGORY(edata->sqlerrcode);
+		if (data_only ? (cat != ERRCODE_DATA_EXCEPTION && cat != ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION)
+			: (edata->sqlerrcode == ERRCODE_QUERY_CANCELED ||
+			   edata->sqlerrcode == ERRCODE_OUT_OF_MEMORY ||
+			   cat == ERRCODE_INSUFFICIENT_RESOURCES ||
+			   cat == ERRCODE_OPERATOR_INTERVENTION))
 			ReThrowError(edata);
 		FreeErrorData(edata);
 		FlushErrorState();
 		ok = false;
 	}
 	PG_END_TRY();
+	if (result)
+		*result = res;
 	return ok;
 }
 
@@ -152,5 +163,5 @@ synthmig_can_cast(PG_FUNCTION_ARGS)
 		default:
 			break;
 	}
-	PG_RETURN_BOOL(input_accepts(cc, value));
+	PG_RETURN_BOOL(synthmig_input_soft(&cc->input, value, cc->ioparam, cc->typmod, false, NULL));
 }

@@ -489,50 +489,6 @@ fast_uuid(const char *s, size_t len, pg_uuid_t *out)
 }
 
 /*
- * Run the input function in a subtransaction.  Only data errors (classes 22
- * and 23, e.g. invalid syntax, out of range, a domain's check) mean "not a
- * value of the type"; every other error is re-thrown.
- */
-static bool
-input_or_null(TryCastCache *cc, char *value, Datum *result)
-{
-	MemoryContext oldcxt = CurrentMemoryContext;
-	ResourceOwner oldowner = CurrentResourceOwner;
-	volatile bool ok = true;
-	volatile Datum res = (Datum) 0;
-
-	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(oldcxt);
-	PG_TRY();
-	{
-		res = InputFunctionCall(&cc->input, value, cc->ioparam, -1);
-		ReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(oldcxt);
-		CurrentResourceOwner = oldowner;
-	}
-	PG_CATCH();
-	{
-		ErrorData  *edata;
-		int			cat;
-
-		MemoryContextSwitchTo(oldcxt);
-		edata = CopyErrorData();
-		RollbackAndReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(oldcxt);
-		CurrentResourceOwner = oldowner;
-		cat = ERRCODE_TO_CATEGORY(edata->sqlerrcode);
-		if (cat != ERRCODE_DATA_EXCEPTION && cat != ERRCODE_INTEGRITY_CONSTRAINT_VIOLATION)
-			ReThrowError(edata);
-		FreeErrorData(edata);
-		FlushErrorState();
-		ok = false;
-	}
-	PG_END_TRY();
-	*result = res;
-	return ok;
-}
-
-/*
  * try_cast(value, NULL::type): the value read by the type's input function
  * (typmod -1), or NULL where that raises a data error.
  */
@@ -625,7 +581,7 @@ synthmig_try_cast(PG_FUNCTION_ARGS)
 		default:
 			break;
 	}
-	if (!input_or_null(cc, text_to_cstring(value), &result))
+	if (!synthmig_input_soft(&cc->input, text_to_cstring(value), cc->ioparam, -1, true, &result))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(result);
 }

@@ -7,6 +7,8 @@
 
 #include "postgres.h"
 
+#include "fmgr.h"
+
 #include "sm_common.h"
 
 /* GUCs (synthmig.c) */
@@ -27,6 +29,14 @@ extern void synthmig_report(const sm_error *err, const char *what) pg_attribute_
  * read of at most limit rows from a relation of about rows rows: the
  * sample oversamples by 10% so that LIMIT, not luck, decides the size.
  */
+/*
+ * Run a type's input function in a subtransaction; false when it rejected
+ * the value (cast.c).  data_only: only errors of classes 22 and 23 mean a
+ * rejection, every other error is re-thrown.
+ */
+extern bool synthmig_input_soft(FmgrInfo *input, char *value, Oid ioparam, int32 typmod,
+								bool data_only, Datum *result);
+
 struct StringInfoData;
 extern void synthmig_append_sample(struct StringInfoData *sql, char relkind,
 								   double rows, int limit);

@@ -122,3 +122,10 @@ CREATE TABLE public.rc_tz_dst (id int, happened_at timestamptz);
 SELECT synthmig.remediate('public.rc_tz_src'::regclass, 'public.rc_tz_dst'::regclass, true) ->> 'rows_written' AS written;
 SELECT id, happened_at FROM public.rc_tz_dst ORDER BY id;
 RESET timezone;
+-- two-digit years: after the column's latest four-digit year (plus ten), the previous century
+CREATE TABLE public.rc_yy_src (id text, born text, ordered text);
+INSERT INTO public.rc_yy_src VALUES ('1', '02-28-53', '01/05/25'), ('2', '01/19/1999', '12/31/2024'),
+	('3', '12-06-05', '03/15/2019'), ('4', '15-Jan-45', '07/04/99');
+CREATE TABLE public.rc_yy_dst (id int, born date, ordered date);
+SELECT synthmig.remediate('public.rc_yy_src'::regclass, 'public.rc_yy_dst'::regclass, true) ->> 'rows_written' AS written;
+SELECT * FROM public.rc_yy_dst ORDER BY id;
