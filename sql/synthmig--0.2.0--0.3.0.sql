@@ -930,7 +930,9 @@ $$;
 -- params}.  Passes, each only on what is still unmatched: the options'
 -- explicit mapping; names (exact, normalised, table prefix, same words,
 -- shared words); name splits and merges; flat columns nested into JSON and
--- JSON keys flattened; finally types (the detected type of text columns).
+-- JSON keys flattened; the format of the values (e-mail, phone, postal
+-- code, URL, IP, UUID) against the target's name; finally types (the
+-- detected type of text columns).
 CREATE FUNCTION @extschema@._match_columns(source regclass, target regclass, col_opts jsonb, prof jsonb, sample text)
 RETURNS jsonb
 LANGUAGE plpgsql
@@ -1069,7 +1071,30 @@ BEGIN
 		END LOOP;
 	END LOOP;
 
-	-- 7. types: a target column and a source column left alone with the same
+	-- 7. formats: a source column whose values look like e-mail addresses,
+	-- phone numbers, postal codes, URLs, IP addresses or UUIDs, for a target
+	-- column named for that kind of value
+	FOR t IN SELECT * FROM unnest(tcols) WHERE NOT maps ? name ORDER BY attnum LOOP
+		SELECT c.name, prof -> c.name ->> 'semantic' AS sem INTO r
+		  FROM unnest(scols) c
+		 WHERE NOT c.name = ANY (used)
+		   AND t.norm ~ CASE prof -> c.name ->> 'semantic'
+							WHEN 'email' THEN '(^|_)(email|mail)(_|$)'
+							WHEN 'phone' THEN '(^|_)(phone|mobile|cell|fax)(_|$)'
+							WHEN 'postal_code' THEN '(^|_)postal(_|$)'
+							WHEN 'url' THEN '(^|_)(url|website|web|link|homepage)(_|$)'
+							WHEN 'ip' THEN '(^|_)(ip|ip_address|host)(_|$)'
+							WHEN 'uuid' THEN '(^|_)(uuid|guid)(_|$)'
+							ELSE '^$' END
+		 ORDER BY c.attnum LIMIT 1;
+		CONTINUE WHEN r.name IS NULL;
+		maps := maps || jsonb_build_object(t.name, jsonb_build_object(
+			'sources', jsonb_build_array(r.name), 'kind', 'cast', 'confidence', 0.7,
+			'method', format('values look like %s', r.sem)));
+		used := used || r.name;
+	END LOOP;
+
+	-- 8. types: a target column and a source column left alone with the same
 	-- (detected) family, sharing a word, or the only such pair
 	FOR t IN SELECT * FROM unnest(tcols) WHERE NOT maps ? name ORDER BY attnum LOOP
 		SELECT count(*) INTO n FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND c.family = t.family;

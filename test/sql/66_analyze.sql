@@ -72,6 +72,16 @@ CREATE TABLE public.an_cols (id int, info_city text, zip varchar(5), since date)
 SELECT kind, source_column, target_column, rows_affected, detail
   FROM synthmig.analyze('public.an_doc'::regclass, 'public.an_cols'::regclass) ORDER BY 1, 3;
 
+-- names that say nothing, values that do: e-mail addresses, phones, URLs
+CREATE TABLE public.an_sem_src (id int, contact text, reach text, site text);
+INSERT INTO public.an_sem_src
+SELECT i, 'user' || i || '@example.com', '555-201-' || (1000 + i), 'https://example.com/u/' || i
+  FROM generate_series(1, 40) i;
+CREATE TABLE public.an_sem_dst (id int, email_address text, phone_number text, homepage text);
+SELECT kind, source_column, target_column, confidence, detail
+  FROM synthmig.analyze('public.an_sem_src'::regclass, 'public.an_sem_dst'::regclass)
+ WHERE kind = 'rename' ORDER BY target_column;
+
 -- bad input
 SELECT sm_try($$SELECT * FROM synthmig.analyze('public.an_src'::regclass, 'public.an_src'::regclass)$$);
 SELECT sm_try($$SELECT * FROM synthmig.analyze('legacy_src'::regnamespace, 'legacy_src'::regnamespace)$$);
