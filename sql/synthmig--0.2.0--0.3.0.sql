@@ -1879,7 +1879,15 @@ BEGIN
 		old_work_mem := current_setting('work_mem');
 		PERFORM set_config('work_mem', '64MB', true);
 	END IF;
-	EXECUTE format('LOCK TABLE %s IN SHARE MODE', source);
+	-- no writes to the source while it is read (SHARE needs UPDATE, DELETE
+	-- or TRUNCATE on it in PostgreSQL 15; a role that may only read it takes
+	-- ACCESS SHARE, and a concurrent write then fails the final count check)
+	IF has_table_privilege(source, 'UPDATE') OR has_table_privilege(source, 'DELETE')
+	   OR has_table_privilege(source, 'TRUNCATE') THEN
+		EXECUTE format('LOCK TABLE %s IN SHARE MODE', source);
+	ELSE
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', source);
+	END IF;
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', target);
 	SELECT w.plan, w.steps INTO plan, steps FROM @extschema@._widen(plan, steps) w;
 

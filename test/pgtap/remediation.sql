@@ -2,7 +2,7 @@
 -- and the no-row-lost property on random messy data.
 BEGIN;
 SET client_min_messages = warning;
-SELECT plan(26);
+SELECT plan(28);
 
 CREATE ROLE sm_rem_owner;
 CREATE ROLE sm_rem_reader;
@@ -71,6 +71,18 @@ SELECT is(synthmig.remediate('o_src'::regclass, 'o_dst'::regclass) -> 'tables' -
 SELECT is((synthmig.remediate('o_src'::regclass, 'o_dst'::regclass, true) ->> 'rows_written')::int, 1,
 		  'a role without special rights remediates its own tables');
 SELECT is((SELECT n FROM o_dst), 5, 'with the built-in rule');
+RESET ROLE;
+
+-- a role that may only read the source still remediates into its own table
+CREATE ROLE sm_rem_loader;
+GRANT USAGE ON SCHEMA rem TO sm_rem_loader;
+GRANT SELECT ON rem.src TO sm_rem_loader;
+GRANT CREATE ON SCHEMA rem TO sm_rem_loader;
+SET ROLE sm_rem_loader;
+CREATE TABLE rem.mine (id integer PRIMARY KEY, amount numeric(8,2), day date);
+SELECT is((synthmig.remediate('rem.src'::regclass, 'rem.mine'::regclass, true) ->> 'rows_written')::int, 2,
+		  'read access to the source is enough');
+SELECT is((SELECT count(*)::int FROM rem.src), 3, 'the source keeps its rows');
 RESET ROLE;
 
 -- property: on random messy data every row is accounted for, and the
