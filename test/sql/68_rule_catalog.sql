@@ -129,3 +129,9 @@ INSERT INTO public.rc_yy_src VALUES ('1', '02-28-53', '01/05/25'), ('2', '01/19/
 CREATE TABLE public.rc_yy_dst (id int, born date, ordered date);
 SELECT synthmig.remediate('public.rc_yy_src'::regclass, 'public.rc_yy_dst'::regclass, true) ->> 'rows_written' AS written;
 SELECT * FROM public.rc_yy_dst ORDER BY id;
+-- NaN and infinities are values of floating-point and numeric columns
+CREATE TABLE public.rc_nan_src (id text, f text, n text);
+INSERT INTO public.rc_nan_src VALUES ('1', 'NaN', '1,234.5'), ('2', '-Infinity', 'NaN'), ('3', '2.5e-3', '');
+CREATE TABLE public.rc_nan_dst (id int, f double precision, n numeric);
+SELECT synthmig.remediate('public.rc_nan_src'::regclass, 'public.rc_nan_dst'::regclass, true) ->> 'rows_written' AS written;
+SELECT * FROM public.rc_nan_dst ORDER BY id;
