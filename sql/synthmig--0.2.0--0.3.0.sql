@@ -411,7 +411,8 @@ BEGIN
 	END IF;
 	IF cardinality(NEW.source_types) = 0 OR cardinality(NEW.target_types) = 0 THEN
 		RAISE EXCEPTION 'invalid remediation rule "%": source_types and target_types must not be empty', NEW.name
-			USING ERRCODE = 'invalid_parameter_value';
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'Name type families (text, integer, date, ...), type names, or any.';
 	END IF;
 	FOREACH fam IN ARRAY NEW.source_types || NEW.target_types LOOP
 		IF fam NOT IN ('text', 'integer', 'numeric', 'float', 'money', 'boolean', 'date', 'timestamp',
