@@ -534,6 +534,7 @@ CREATE POLICY rejects_owner ON @extschema@.rejects
 GRANT SELECT, DELETE ON @extschema@.rejects TO PUBLIC;
 GRANT INSERT (remediation_id, source_table, target_table, source_key, source_ctid, row_data, step, column_name, reason)
 	ON @extschema@.rejects TO PUBLIC;
+GRANT UPDATE (row_data) ON @extschema@.rejects TO PUBLIC;
 
 -------------------------------------------------------------------------------
 -- Built-in rules.  Higher priority wins among the rules whose types match and
@@ -1599,10 +1600,11 @@ BEGIN
 				  DETAIL = format('source %s, target column %s, check %s; nothing was changed', source, why[2], why[1]),
 				  HINT = 'Fix the value, or choose another on_error policy for the column (quarantine, null, default, synthesize).';
 	END IF;
-	EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
-				   'row_data, step, column_name, reason) '
-				   'SELECT $1, $2, $3, $4, $5, to_jsonb(x), $6, $7, $8 FROM %s x WHERE x.ctid = $5', source)
-	  USING rid, source::text, target, row_key, row_ctid, why[1], why[2], why[3];
+	-- a static statement (its plan is kept); the whole row is filled in
+	-- after the load, in one statement for all quarantined rows
+	INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid,
+									  row_data, step, column_name, reason)
+	VALUES (rid, source::text, target, row_key, row_ctid, '{}', why[1], why[2], why[3]);
 	RETURN false;
 END;
 $$;
@@ -2048,6 +2050,10 @@ BEGIN
 		END LOOP;
 		steps := steps || jsonb_build_object('action', 'load row by row', 'reason', first_error);
 	END IF;
+	EXECUTE format('UPDATE @extschema@.rejects r SET row_data = to_jsonb(s) FROM %s s '
+				   'WHERE r.remediation_id = $1 AND r.source_table = $2 AND r.row_data = ''{}''::jsonb AND s.ctid = r.source_ctid',
+				   source)
+	  USING rid, source::text;
 	SELECT count(*) INTO n_rej FROM @extschema@.rejects WHERE remediation_id = rid AND source_table = source::text;
 
 	-- sequences behind identity and serial columns that got explicit values
