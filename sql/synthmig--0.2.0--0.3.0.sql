@@ -1971,18 +1971,26 @@ BEGIN
 					dups_done := true;
 					FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
 						CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT vfinals ? x);
-						EXECUTE format('WITH d AS MATERIALIZED (SELECT s._ctid AS c, ROW(%s) AS k FROM (%s) s '
-									   'WHERE s._why IS NULL AND %s) '
+						-- the key as plain columns (_k1, _k2, ...): hashed, not sorted
+						EXECUTE format('WITH d AS MATERIALIZED (SELECT s._ctid AS c, %s FROM (%s) s '
+									   'WHERE s._why IS NULL AND %s), '
+									   'g AS (SELECT %s FROM d GROUP BY %s HAVING count(*) > 1) '
 									   'INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
 									   'row_data, step, column_name, reason) '
 									   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 '
-									   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY d.k ORDER BY d.c) AS rn FROM d '
-									   'WHERE d.k IN (SELECT k FROM d GROUP BY k HAVING count(*) > 1)) y WHERE rn > 1) z '
+									   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY %s ORDER BY d.c) AS rn '
+									   'FROM d JOIN g USING (%s)) y WHERE rn > 1) z '
 									   'JOIN %s s ON s.ctid = z.c',
-									   (SELECT string_agg(vfinals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+									   (SELECT string_agg(format('%s AS _k%s', vfinals ->> x, o), ', ' ORDER BY o)
+										  FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
 									   rej,
 									   (SELECT string_agg(format('(%s) IS NOT NULL', vfinals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x),
-									   plan ->> 'source_key', source)
+									   (SELECT string_agg('_k' || o, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+									   (SELECT string_agg('_k' || o, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+									   plan ->> 'source_key',
+									   (SELECT string_agg('d._k' || o, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+									   (SELECT string_agg('_k' || o, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+									   source)
 						  USING rid, source::text, target::text,
 								(SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
 								format('duplicate of an earlier source row on %s %s', k ->> 'name', k ->> 'columns');
