@@ -80,6 +80,13 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.split_name(text, text, text[]) IS
 'first or last part of a personal name, where further words found in first_names stay with the first name ("Mary Ann Smith")';
 
+CREATE FUNCTION @extschema@._is_one_expression(expr text)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'synthmig_is_one_expression'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._is_one_expression(text) IS
+'whether SELECT (expr) parses as exactly one statement (rule templates are checked with it)';
+
 CREATE FUNCTION @extschema@.try_cast(value text, target anyelement)
 RETURNS anyelement
 AS 'MODULE_PATHNAME', 'synthmig_try_cast'
@@ -314,23 +321,42 @@ AS $$
 		ELSE 'text' END
 $$;
 
--- Fill a template's placeholders.  Parameter values are quoted as literals;
--- {value}, {values} and {pairs} are expressions built by synthmig itself.
+-- Fill a template's placeholders in one pass over the template itself, so
+-- that nothing substituted (an expression, a literal holding a JSON key) is
+-- ever scanned for placeholders again.  Parameter values are quoted as
+-- literals; {value}, {values}, {pairs} and {result} are expressions built
+-- by synthmig itself.
 CREATE FUNCTION @extschema@._fill(template text, value_expr text, target_type text, params jsonb)
 RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 AS $$
-	SELECT replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(template,
-		'{value}', '(' || value_expr || ')'),
-		'{target_type}', coalesce(target_type, 'text')),
-		'{field_order}', quote_literal(coalesce(params ->> 'field_order', 'auto'))),
-		'{decimal_mark}', quote_literal(coalesce(params ->> 'decimal_mark', 'auto'))),
-		'{zone}', quote_literal(coalesce(params ->> 'zone', 'UTC'))),
-		'{part}', quote_literal(coalesce(params ->> 'part', 'first'))),
-		'{key}', quote_literal(coalesce(params ->> 'key', ''))),
-		'{first_names}', quote_literal(coalesce(params ->> 'first_names', '{}')) || '::text[]'),
-		'{values}', coalesce(params ->> 'values', 'NULL')),
-		'{pairs}', coalesce(params ->> 'pairs', '''value'', NULL'))
+DECLARE
+	out text := '';
+	rest text := template;
+	m text[];
+	pos integer;
+BEGIN
+	LOOP
+		m := regexp_match(rest, '\{(value|target_type|field_order|decimal_mark|zone|part|key|values|pairs|first_names|result)\}');
+		EXIT WHEN m IS NULL;
+		pos := position('{' || m[1] || '}' IN rest);
+		out := out || substr(rest, 1, pos - 1) || CASE m[1]
+			WHEN 'value' THEN '(' || value_expr || ')'
+			WHEN 'target_type' THEN coalesce(target_type, 'text')
+			WHEN 'field_order' THEN quote_literal(coalesce(params ->> 'field_order', 'auto'))
+			WHEN 'decimal_mark' THEN quote_literal(coalesce(params ->> 'decimal_mark', 'auto'))
+			WHEN 'zone' THEN quote_literal(coalesce(params ->> 'zone', 'UTC'))
+			WHEN 'part' THEN quote_literal(coalesce(params ->> 'part', 'first'))
+			WHEN 'key' THEN quote_literal(coalesce(params ->> 'key', ''))
+			WHEN 'values' THEN coalesce(params ->> 'values', 'NULL')
+			WHEN 'pairs' THEN coalesce(params ->> 'pairs', '''value'', NULL')
+			WHEN 'first_names' THEN quote_literal(coalesce(params ->> 'first_names', '{}')) || '::text[]'
+			WHEN 'result' THEN '(' || coalesce(params ->> 'result', 'NULL') || ')'
+			END;
+		rest := substr(rest, pos + length(m[1]) + 2);
+	END LOOP;
+	RETURN out || rest;
+END;
 $$;
 
 -- Why a template is not one SQL expression, or NULL when it is: outside
@@ -353,7 +379,8 @@ BEGIN
 		ch := substr(expr, i, 1);
 		nx := substr(expr, i + 1, 1);
 		IF ch = '''' THEN
-			escapes := i > 1 AND lower(substr(expr, i - 1, 1)) = 'e';
+			escapes := i > 1 AND lower(substr(expr, i - 1, 1)) = 'e'
+					   AND (i = 2 OR substr(expr, i - 2, 1) !~ '[[:alnum:]_$]');
 			i := i + 1;
 			LOOP
 				IF i > n THEN RETURN 'unterminated string literal'; END IF;
@@ -369,8 +396,8 @@ BEGIN
 				END IF;
 			END LOOP;
 		ELSIF ch = '"' THEN
+			IF strpos(substr(expr, i + 1), '"') = 0 THEN RETURN 'unterminated quoted identifier'; END IF;
 			i := strpos(substr(expr, i + 1), '"') + i;
-			IF i = 0 OR i > n THEN RETURN 'unterminated quoted identifier'; END IF;
 		ELSIF ch = ';' THEN
 			RETURN 'a semicolon outside a literal';
 		ELSIF ch = '$' THEN
@@ -404,6 +431,7 @@ DECLARE
 	tgt text;
 	expr text;
 	fam text;
+	one boolean;
 BEGIN
 	IF NEW.name IS NULL OR btrim(NEW.name) = '' THEN
 		RAISE EXCEPTION 'invalid remediation rule: the name is empty'
@@ -439,6 +467,19 @@ BEGIN
 								  CASE WHEN @extschema@._expression_problem(NEW.template) IS NOT NULL THEN NEW.template ELSE NEW.loss_check END),
 				  HINT = 'A template is one SQL expression over {value}, without semicolons or comments.';
 	END IF;
+	-- PostgreSQL's parser is the judge: one statement, or the rule is refused
+	-- (parsing only, before anything is run)
+	BEGIN
+		one := @extschema@._is_one_expression(@extschema@._fill(NEW.template, 'NULL', 'text', '{}'))
+			   AND @extschema@._is_one_expression(@extschema@._fill(coalesce(NEW.loss_check, 'true'), 'NULL', 'text', '{}'));
+	EXCEPTION WHEN syntax_error THEN
+		one := false;
+	END;
+	IF NOT one THEN
+		RAISE EXCEPTION 'invalid remediation rule "%": the template or loss check is not one SQL expression', NEW.name
+			USING ERRCODE = 'syntax_error', DETAIL = format('template: %s; loss_check: %s', NEW.template, coalesce(NEW.loss_check, '(none)')),
+				  HINT = 'A template is one SQL expression over {value}, without semicolons or comments.';
+	END IF;
 	src := @extschema@._family_sample_type(NEW.source_types[1]);
 	tgt := @extschema@._family_sample_type(NEW.target_types[1]);
 	IF src = 'text' AND NEW.source_types[1] NOT IN ('text', 'any') THEN
@@ -454,8 +495,7 @@ BEGIN
 		EXECUTE format('SELECT (%s) LIMIT 0', expr);
 		IF NEW.loss_check IS NOT NULL THEN
 			EXECUTE format('SELECT (%s)::boolean LIMIT 0',
-				replace(@extschema@._fill(NEW.loss_check, format('NULL::%s', src), tgt, '{}'),
-						'{result}', format('(%s)', expr)));
+				@extschema@._fill(NEW.loss_check, format('NULL::%s', src), tgt, jsonb_build_object('result', expr)));
 		END IF;
 		IF NEW.condition IS NOT NULL THEN
 			PERFORM '' ~ NEW.condition;
@@ -810,7 +850,9 @@ END;
 $$;
 
 -- The enabled rules of a kind that apply from one type to another, best
--- first (the caller's own rules and the built-in ones; RLS hides others).
+-- first: the built-in ones and the caller's own, never those of another
+-- role (not even one the caller is a member of, nor for a superuser), so
+-- that a plan only runs SQL its caller wrote.
 CREATE FUNCTION @extschema@._rule_candidates(src regtype, tgt regtype, rule_kind text, disabled text[])
 RETURNS SETOF @extschema@.rules
 LANGUAGE sql STABLE
@@ -818,6 +860,7 @@ SET search_path = pg_catalog
 AS $$
 	SELECT r.* FROM @extschema@.rules r
 	 WHERE r.enabled AND r.kind = rule_kind AND NOT (r.builtin AND r.name = 'same_type')
+	   AND (r.builtin OR r.owner = current_user::regrole)
 	   AND NOT (r.name = ANY (coalesce(disabled, '{}')))
 	   AND r.source_types && ARRAY['any', @extschema@.type_family(src), format_type(src, NULL), src::text]
 	   AND r.target_types && ARRAY['any', @extschema@.type_family(tgt), format_type(tgt, NULL), tgt::text]
@@ -857,7 +900,8 @@ DECLARE
 BEGIN
 	IF rule_name IS NOT NULL THEN
 		SELECT * INTO r FROM @extschema@.rules x
-		 WHERE x.name = rule_name AND x.enabled ORDER BY x.builtin, x.id LIMIT 1;
+		 WHERE x.name = rule_name AND x.enabled AND (x.builtin OR x.owner = current_user::regrole)
+		 ORDER BY x.builtin, x.id LIMIT 1;
 		IF NOT FOUND THEN
 			RAISE EXCEPTION 'unknown remediation rule "%"', rule_name
 				USING ERRCODE = 'undefined_object',
@@ -910,6 +954,11 @@ BEGIN
 		END IF;
 	END IF;
 	conv := @extschema@._fill(r.template, src_expr, tgt_type_text, params);
+	IF NOT @extschema@._is_one_expression(conv) THEN
+		RAISE EXCEPTION 'remediation rule "%" does not make one SQL expression here', r.name
+			USING ERRCODE = 'syntax_error', DETAIL = format('expression: %s', left(conv, 500)),
+				  HINT = 'Disable the rule (options.disable_rules) or fix its template.';
+	END IF;
 	-- the type the conversion yields, for cheaper checks
 	IF check_rel IS NOT NULL THEN
 		BEGIN
@@ -923,7 +972,7 @@ BEGIN
 		'rule', r.name, 'why', why, 'conv', conv, 'conv_type', conv_type, 'lossy', r.lossy,
 		'identity', r.template = '{value}',
 		'loss_check', CASE WHEN r.loss_check IS NOT NULL THEN
-			replace(@extschema@._fill(r.loss_check, src_expr, tgt_type_text, params), '{result}', '(' || conv || ')') END);
+			@extschema@._fill(r.loss_check, src_expr, tgt_type_text, params || jsonb_build_object('result', conv)) END);
 END;
 $$;
 
@@ -1221,6 +1270,7 @@ BEGIN
 		ELSE
 			SELECT * INTO struct_rule FROM @extschema@.rules r
 			 WHERE r.enabled AND r.kind = m ->> 'kind' AND NOT (r.name = ANY (disabled))
+			   AND (r.builtin OR r.owner = current_user::regrole)
 			 ORDER BY r.priority DESC, r.builtin, r.id LIMIT 1;
 			IF struct_rule.id IS NULL THEN
 				issues := issues || jsonb_build_object('kind', 'unsupported_type', 'target_column', t.name, 'fatal', true,
@@ -2021,7 +2071,10 @@ BEGIN
 					steps := steps || jsonb_build_object('action', 'quarantine CHECK violations, then load again',
 														 'reason', first_error);
 				END IF;
-			WHEN data_exception OR integrity_constraint_violation THEN
+			WHEN insufficient_privilege OR undefined_table OR undefined_column OR undefined_function THEN
+				RAISE;				-- not about any row
+			WHEN OTHERS THEN
+				-- a trigger or a rule that raises: find the rows, one by one
 				GET STACKED DIAGNOSTICS first_error = MESSAGE_TEXT;
 				IF first_error LIKE 'remediation aborted:%' THEN
 					RAISE;
@@ -2049,7 +2102,10 @@ BEGIN
 			BEGIN
 				EXECUTE ins USING r.c;
 				n_written := n_written + 1;
-			EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+			EXCEPTION
+				WHEN insufficient_privilege OR undefined_table OR undefined_column OR undefined_function THEN
+					RAISE;
+				WHEN OTHERS THEN
 				EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
 							   'row_data, step, column_name, reason) SELECT $1, $2, $3, $4, $5, to_jsonb(x), $6, NULL, $7 '
 							   'FROM %s x WHERE x.ctid = $5', source)
@@ -2071,8 +2127,10 @@ BEGIN
 		seq := pg_get_serial_sequence(target::text, col ->> 'target');
 		CONTINUE WHEN seq IS NULL;
 		EXECUTE format('SELECT max(%I)::bigint FROM %s', col ->> 'target', target) INTO n;
-		IF n IS NOT NULL THEN
-			PERFORM setval(seq, n);
+		-- ALTER SEQUENCE ... RESTART is undone with the transaction; setval is not
+		IF n IS NOT NULL AND n >= (SELECT CASE WHEN s.last_value IS NULL THEN s.start_value ELSE s.last_value + s.increment_by END
+									 FROM pg_sequences s WHERE format('%I.%I', s.schemaname, s.sequencename)::regclass = seq::regclass) THEN
+			EXECUTE format('ALTER SEQUENCE %s RESTART WITH %s', seq::regclass, n + 1);
 			steps := steps || jsonb_build_object('action', 'advance sequence', 'sequence', seq, 'value', n);
 		END IF;
 	END LOOP;
@@ -2208,6 +2266,16 @@ BEGIN
 	IF NOT has_table_privilege(source, 'SELECT') THEN
 		RAISE EXCEPTION 'permission denied to read %', source
 			USING ERRCODE = 'insufficient_privilege', DETAIL = format('role %s lacks SELECT on the source table', current_user);
+	END IF;
+	-- rows are told apart by ctid, which is unique only within one table
+	IF (SELECT relkind NOT IN ('r', 'm') FROM pg_class WHERE oid = source)
+	   OR EXISTS (SELECT FROM pg_inherits WHERE inhparent = source) THEN
+		RAISE EXCEPTION 'cannot remediate from %: partitioned, inherited and non-table sources are not supported', source
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = format('%s is a %s', source, (SELECT CASE relkind WHEN 'p' THEN 'partitioned table' WHEN 'v' THEN 'view'
+																	WHEN 'f' THEN 'foreign table' ELSE 'table with inheritance children' END
+														  FROM pg_class WHERE oid = source)),
+				  HINT = 'Remediate each partition or child table, or a copy made with CREATE TABLE ... AS.';
 	END IF;
 	IF NOT has_table_privilege(target, 'SELECT') THEN
 		RAISE EXCEPTION 'permission denied to read %', target

@@ -17,6 +17,7 @@
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "parser/parser.h"
 #include "parser/scansup.h"
 #include "pgtime.h"
 #include "utils/array.h"
@@ -42,6 +43,7 @@ PG_FUNCTION_INFO_V1(synthmig_is_missing);
 PG_FUNCTION_INFO_V1(synthmig_split_name);
 PG_FUNCTION_INFO_V1(synthmig_split_name_known);
 PG_FUNCTION_INFO_V1(synthmig_try_cast);
+PG_FUNCTION_INFO_V1(synthmig_is_one_expression);
 
 #define TEXT_SPAN(t) VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)
 
@@ -324,8 +326,14 @@ first_names_for(FunctionCallInfo fcinfo, ArrayType *arr)
 	int			nelems;
 	int			k = 0;
 
-	if (fn != NULL && fn->last_arg == (const void *) arr)
-		return fn;				/* the plan's constant, as last time */
+	/*
+	 * A constant (or parameter) argument is the same array on every call; any
+	 * other may reuse the same memory for different arrays, so its content
+	 * is compared.
+	 */
+	if (fn != NULL && fn->last_arg == (const void *) arr &&
+		get_fn_expr_arg_stable(fcinfo->flinfo, 2))
+		return fn;
 	if (fn != NULL && VARSIZE(fn->source) == VARSIZE(arr) &&
 		memcmp(fn->source, arr, VARSIZE(arr)) == 0)
 	{
@@ -490,7 +498,9 @@ fast_uuid(const char *s, size_t len, pg_uuid_t *out)
 
 /*
  * try_cast(value, NULL::type): the value read by the type's input function
- * (typmod -1), or NULL where that raises a data error.
+ * (typmod -1), or NULL where that rejects it (any error about the value:
+ * a data error, an unknown name for regclass, ...; a cancel, out of memory
+ * and resource errors are raised).
  */
 Datum
 synthmig_try_cast(PG_FUNCTION_ARGS)
@@ -581,7 +591,29 @@ synthmig_try_cast(PG_FUNCTION_ARGS)
 		default:
 			break;
 	}
-	if (!synthmig_input_soft(&cc->input, text_to_cstring(value), cc->ioparam, -1, true, &result))
+	if (!synthmig_input_soft(&cc->input, text_to_cstring(value), cc->ioparam, -1, false, &result))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(result);
+}
+
+/*
+ * is_one_expression(expr): whether "SELECT (expr)" is exactly one statement
+ * to PostgreSQL's own parser.  Remediation rules are SQL fragments written
+ * by users; this is what makes sure a template can never end the statement
+ * it is put into and start another, whatever its quoting.  Parsing only:
+ * nothing is looked up or run.  A syntax error is raised as such (42601).
+ */
+Datum
+synthmig_is_one_expression(PG_FUNCTION_ARGS)
+{
+	text	   *expr = PG_GETARG_TEXT_PP(0);
+	StringInfoData sql;
+	List	   *parsed;
+
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, "SELECT (");
+	appendBinaryStringInfo(&sql, VARDATA_ANY(expr), VARSIZE_ANY_EXHDR(expr));
+	appendStringInfoString(&sql, "\n)");
+	parsed = raw_parser(sql.data, RAW_PARSE_DEFAULT);
+	PG_RETURN_BOOL(list_length(parsed) == 1);
 }

@@ -2,7 +2,7 @@
 -- and the no-row-lost property on random messy data.
 BEGIN;
 SET client_min_messages = warning;
-SELECT plan(28);
+SELECT plan(30);
 
 CREATE ROLE sm_rem_owner;
 CREATE ROLE sm_rem_reader;
@@ -71,6 +71,16 @@ SELECT is(synthmig.remediate('o_src'::regclass, 'o_dst'::regclass) -> 'tables' -
 SELECT is((synthmig.remediate('o_src'::regclass, 'o_dst'::regclass, true) ->> 'rows_written')::int, 1,
 		  'a role without special rights remediates its own tables');
 SELECT is((SELECT n FROM o_dst), 5, 'with the built-in rule');
+RESET ROLE;
+
+-- another role's rule is never used: not by a superuser, not by a member
+SELECT is(synthmig.remediate('rem.src'::regclass, 'rem.dst'::regclass) -> 'tables' -> 0 -> 'steps' -> 0 ->> 'rule',
+		  'text_to_integer', 'a superuser''s plan does not use a rule another role wrote');
+CREATE ROLE sm_rem_member;
+GRANT sm_rem_owner TO sm_rem_member;
+SET ROLE sm_rem_member;
+SELECT is(synthmig.remediate('rem.src'::regclass, 'rem.dst'::regclass) -> 'tables' -> 0 -> 'steps' -> 0 ->> 'rule',
+		  'text_to_integer', 'nor does a member of the rule''s owner');
 RESET ROLE;
 
 -- a role that may only read the source still remediates into its own table

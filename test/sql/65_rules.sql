@@ -65,6 +65,21 @@ SELECT sm_try($$INSERT INTO synthmig.rules (name, source_types, target_types, co
 SELECT sm_try($$INSERT INTO synthmig.rules (name, source_types, target_types, template, loss_check)
 				VALUES ('bad_loss_check', '{text}', '{integer}', '{value}::int', '{result} >>> 1')$$);
 SELECT sm_try($$UPDATE synthmig.rules SET template = 'nonsense(' WHERE name = 'comma_decimal'$$);
+-- quoting tricks that would end the statement: a typed literal ending in a
+-- backslash (name'\'), comments, dollar quotes, U& strings
+CREATE TABLE public.rt_victim (x int);
+SELECT sm_try($q$INSERT INTO synthmig.rules (name, source_types, target_types, template)
+				VALUES ('typed_literal', '{text}', '{integer}',
+						E'name''\\'' || {value}) IS NULL; DROP TABLE IF EXISTS public.rt_victim; SELECT (1 /*''*/')$q$);
+SELECT sm_try($q$INSERT INTO synthmig.rules (name, source_types, target_types, template)
+				VALUES ('comment', '{text}', '{integer}', '{value}::int) -- ')$q$);
+SELECT sm_try($q$INSERT INTO synthmig.rules (name, source_types, target_types, template)
+				VALUES ('dollar', '{text}', '{integer}', '$x$) ; DROP TABLE public.rt_victim; SELECT ($x$ || {value}')$q$);
+SELECT sm_try($q$INSERT INTO synthmig.rules (name, source_types, target_types, template)
+				VALUES ('unicode', '{text}', '{integer}', 'length(U&''\0027'' || {value})')$q$);
+SELECT to_regclass('public.rt_victim') IS NOT NULL AS victim_still_there;
+SELECT synthmig._is_one_expression(x) FROM unnest(ARRAY['1 + 2', 'length(''a;b'')', '1); SELECT (1', 'name''\'' || 1) IS NULL; SELECT (1']) x;
+DROP TABLE public.rt_victim;
 SELECT to_regclass('public.rt_dst') IS NOT NULL AS target_still_there;
 -- built-in rules belong to everyone and cannot be changed through RLS by
 -- their users; the superuser running this test bypasses RLS, so this only

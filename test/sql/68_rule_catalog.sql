@@ -135,3 +135,9 @@ INSERT INTO public.rc_nan_src VALUES ('1', 'NaN', '1,234.5'), ('2', '-Infinity',
 CREATE TABLE public.rc_nan_dst (id int, f double precision, n numeric);
 SELECT synthmig.remediate('public.rc_nan_src'::regclass, 'public.rc_nan_dst'::regclass, true) ->> 'rows_written' AS written;
 SELECT * FROM public.rc_nan_dst ORDER BY id;
+-- try_cast: any error about the value gives NULL (an unknown table name for regclass)
+SELECT synthmig.try_cast('no_such_table_here', NULL::regclass) IS NULL AS unknown_name_is_null,
+	   synthmig.try_cast('pg_class', NULL::regclass)::text AS known;
+-- split_name with a first-name list that changes from row to row
+SELECT synthmig.split_name(v, 'first', string_to_array(a, ',')) AS first
+  FROM (VALUES (1, 'Mary Ann Smith', 'Ann'), (2, 'Mary Ann Smith', 'Zed'), (3, 'Mary Ann Smith', 'Ann')) x(o, v, a) ORDER BY o;
