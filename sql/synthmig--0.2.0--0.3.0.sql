@@ -2740,6 +2740,13 @@ BEGIN
 		RAISE EXCEPTION 'permission denied to read %', source
 			USING ERRCODE = 'insufficient_privilege', DETAIL = format('role %s lacks SELECT on the table', current_user);
 	END IF;
+	IF (SELECT relkind <> 'r' FROM pg_class WHERE oid = source)
+	   OR EXISTS (SELECT FROM pg_inherits WHERE inhparent = source OR inhrelid = source) THEN
+		RAISE EXCEPTION 'cannot remediate % in place: only a plain table without partitions or inheritance can be', source
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = 'Rows are told apart by ctid, which is unique only within one table, and the table is altered.',
+				  HINT = 'Remediate each partition, or into a new table with remediate(source, target).';
+	END IF;
 	IF apply AND NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = source), 'USAGE') THEN
 		RAISE EXCEPTION 'permission denied to remediate %', source
 			USING ERRCODE = 'insufficient_privilege', DETAIL = format('role %s does not own the table', current_user),

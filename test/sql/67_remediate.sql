@@ -148,6 +148,7 @@ SELECT sm_try($$SELECT synthmig.remediate('public.part_src'::regclass, 'public.i
 CREATE TABLE public.inh_src (id text);
 CREATE TABLE public.inh_child () INHERITS (public.inh_src);
 SELECT sm_try($$SELECT synthmig.remediate('public.inh_src'::regclass, 'public.ident_two'::regclass)$$);
+SELECT sm_try($$SELECT synthmig.remediate('public.part_src1'::regclass, '{"columns": [{"name": "id", "type": "int"}]}'::jsonb, true)$$);
 CREATE TABLE public.nn_dst (id int, must date NOT NULL);
 SELECT sm_try($$SELECT synthmig.remediate('public.odd_src'::regclass, 'public.nn_dst'::regclass, true)$$);
 
