@@ -3,6 +3,9 @@
 # pg_cron preloaded (pg_virtualenv creates it, sets PG* variables, and
 # removes it afterwards).
 set -euo pipefail
+# a fresh cluster of its own: connection settings inherited from the caller's
+# environment (another cluster's port, host, password) must not leak in
+unset PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE PGSERVICE PG_CLUSTER_CONF_ROOT PGSYSCONFDIR
 exec pg_virtualenv -t -v 15 \
 	-o shared_preload_libraries=synthmig,pg_cron \
 	-o cron.database_name=postgres \
