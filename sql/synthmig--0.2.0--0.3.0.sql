@@ -785,6 +785,29 @@ AS $$
 		ELSE 'auto' END
 $$;
 
+-- Words that commonly end a compound first name ("Mary Ann", "Jean Pierre",
+-- "José Luis", "Anna Maria") and are rarely surnames: in a name of three or
+-- more words they stay with the first name.  Words that are also common
+-- surnames (Thomas, James, Lee, Rose...) are left out on purpose.
+CREATE FUNCTION @extschema@._compound_first_names()
+RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+	SELECT ARRAY['Ann', 'Anne', 'Anna', 'Ana', 'Maria', 'María', 'Marie', 'Mary', 'Jane', 'Jean', 'Jeanne',
+				 'Pierre', 'Luis', 'Luís', 'Carlos', 'Miguel', 'Antonio', 'António', 'José', 'Jose', 'Juan',
+				 'Manuel', 'Carmen', 'Elizabeth', 'Louise', 'Luise', 'Claude', 'Michel', 'Michelle', 'François',
+				 'Francois', 'Françoise', 'Philippe', 'Christophe', 'Eduardo', 'Fernando', 'Javier', 'Ángel',
+				 'Isabel', 'Isabelle', 'Teresa', 'Thérèse', 'Lynn', 'Sue', 'Beth', 'Jo', 'Kay', 'Mae', 'Helena',
+				 'Sofia', 'Sophie', 'Eugenia', 'Alberto', 'Andrés', 'Pablo', 'Ignacio', 'Felipe', 'Ramón',
+				 'Rafael', 'Francisco', 'Joaquín', 'Fernanda', 'Clara', 'Elena', 'Lucía', 'Lucia', 'Luisa',
+				 'Pia', 'Ray', 'Marc', 'Marco', 'Luca', 'Paolo', 'Giovanni', 'Giuseppe', 'Dominique',
+				 'Hélène', 'Noëlle', 'Cécile', 'Josée', 'Joseph', 'Josef', 'Karl', 'Heinz', 'Dieter', 'Peter',
+				 'Christian', 'Christine', 'Joël', 'Yves', 'Alain', 'Gabriel', 'Gabrielle', 'Victoria',
+				 'Carolina', 'Cristina', 'Beatriz', 'Inés', 'Paula', 'Patricia', 'Eva', 'Lou', 'Belle',
+				 'Jorge', 'Vicente', 'Emilio', 'Enrique', 'Ricardo', 'Roberto', 'Alejandro', 'Mateo']
+$$;
+
+
 -- Day/month order of numeric dates in a text column, told by the values:
 -- a first field above 12 means day first, a second field above 12 month
 -- first (ten to one at least); when the values do not tell, the detection
@@ -1278,13 +1301,18 @@ BEGIN
 				CONTINUE;
 			END IF;
 			IF kind = 'split' THEN
-				-- words that start two-word names more often than they end them
+				-- first names: words that start two-word names of the column
+				-- more often than they end them, and the common second parts
+				-- of compound first names unless the column uses them as
+				-- last names
 				EXECUTE format('WITH x AS (SELECT v FROM (SELECT regexp_replace(btrim((%s)::text), ''\s+'', '' '', ''g'') AS v '
-							   'FROM %s s) a WHERE v ~ ''^[^ ,]+ [^ ,]+$'') '
+							   'FROM %s s) a WHERE v ~ ''^[^ ,]+ [^ ,]+$''), '
+							   'st AS (SELECT w, sum(f) AS f, sum(l) AS l FROM (SELECT split_part(v, '' '', 1) AS w, 1 AS f, 0 AS l FROM x '
+							   'UNION ALL SELECT split_part(v, '' '', 2), 0, 1 FROM x) y GROUP BY w) '
 							   'SELECT coalesce(array_agg(w ORDER BY w), ''{}'') FROM ('
-							   'SELECT w FROM (SELECT split_part(v, '' '', 1) AS w, 1 AS f, 0 AS l FROM x UNION ALL '
-							   'SELECT split_part(v, '' '', 2), 0, 1 FROM x) y GROUP BY w HAVING sum(f) > sum(l) '
-							   'ORDER BY sum(f) DESC, w LIMIT 5000) z',
+							   '(SELECT w FROM st WHERE f > l ORDER BY f DESC, w LIMIT 5000) '
+							   'UNION SELECT d FROM unnest(@extschema@._compound_first_names()) d '
+							   'WHERE NOT EXISTS (SELECT FROM st WHERE st.w = d AND st.l > st.f)) z',
 							   src_expr, rule_sample) INTO first_names;
 				params := params || jsonb_build_object('first_names', first_names::text);
 			ELSIF kind = 'merge' THEN

@@ -91,7 +91,8 @@ TRUNCATE public.rc_split_dst;
 DELETE FROM synthmig.rejects WHERE target_table LIKE 'public.rc_%';
 CREATE TABLE public.rc_names (id int, full_name text);
 INSERT INTO public.rc_names VALUES (1, 'Lee, Ann'), (2, 'Johannes Van der Berg'), (3, 'Madonna'), (4, ' Zoë  Ørsted '),
-	(5, 'Mary Ann Smith'), (6, 'Ann Lee'), (7, 'Jose Luis Da Silva'), (8, 'Luis Gomez');
+	(5, 'Mary Ann Smith'), (6, 'Ann Lee'), (7, 'Jose Luis Da Silva'), (8, 'Luis Gomez'),
+	(9, 'Anna Maria Müller'), (10, 'Jean Pierre Kowalski'), (11, 'Gabriel García Márquez');
 SELECT r ->> 'rows_written' AS written, r ->> 'rows_quarantined' AS quarantined
   FROM synthmig.remediate('public.rc_names'::regclass, 'public.rc_split_dst'::regclass, true) r;
 SELECT * FROM public.rc_split_dst ORDER BY id;
