@@ -432,6 +432,8 @@ DECLARE
 	expr text;
 	fam text;
 	one boolean;
+	problem text;
+	bad text;
 BEGIN
 	IF NEW.name IS NULL OR btrim(NEW.name) = '' THEN
 		RAISE EXCEPTION 'invalid remediation rule: the name is empty'
@@ -458,13 +460,15 @@ BEGIN
 		RAISE EXCEPTION 'invalid remediation rule "%": the template does not use {value}', NEW.name
 			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('template: %s', NEW.template);
 	END IF;
-	IF @extschema@._expression_problem(NEW.template) IS NOT NULL
-	   OR @extschema@._expression_problem(coalesce(NEW.loss_check, '')) IS NOT NULL THEN
+	problem := @extschema@._expression_problem(NEW.template);
+	bad := NEW.template;
+	IF problem IS NULL AND NEW.loss_check IS NOT NULL THEN
+		problem := @extschema@._expression_problem(NEW.loss_check);
+		bad := NEW.loss_check;
+	END IF;
+	IF problem IS NOT NULL THEN
 		RAISE EXCEPTION 'invalid remediation rule "%": the template or loss check is not one SQL expression', NEW.name
-			USING ERRCODE = 'syntax_error',
-				  DETAIL = format('%s in: %s', coalesce(@extschema@._expression_problem(NEW.template),
-											 @extschema@._expression_problem(NEW.loss_check)),
-								  CASE WHEN @extschema@._expression_problem(NEW.template) IS NOT NULL THEN NEW.template ELSE NEW.loss_check END),
+			USING ERRCODE = 'syntax_error', DETAIL = format('%s in: %s', problem, bad),
 				  HINT = 'A template is one SQL expression over {value}, without semicolons or comments.';
 	END IF;
 	-- PostgreSQL's parser is the judge: one statement, or the rule is refused
@@ -1215,7 +1219,6 @@ DECLARE
 	t @extschema@._relcolumn;
 	sc @extschema@._relcolumn;
 	st jsonb;
-	st2 jsonb;
 	cols jsonb := '[]';
 	issues jsonb := '[]';
 	checks jsonb;
@@ -1237,6 +1240,7 @@ DECLARE
 	fks jsonb;
 	skey text;
 	first_names text[];
+	scols @extschema@._relcolumn[];
 	two_digit_year text := '^\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-]|[0-9]{1,2}[ -]?[A-Za-z]{3,9}\.?[ -]?|[A-Za-z]{3,9}\.? [0-9]{1,2},? )[0-9]{2}([^0-9]|$)';
 BEGIN
 	IF source = target THEN
@@ -1250,6 +1254,7 @@ BEGIN
 	  INTO prof;
 	maps := @extschema@._match_columns(source, target, col_opts, coalesce(prof, '{}'), rule_sample);
 
+	scols := ARRAY(SELECT c FROM @extschema@._relcolumns(source) c);
 	FOR t IN SELECT * FROM @extschema@._relcolumns(target) c WHERE NOT c.generated LOOP
 		m := maps -> t.name;
 		copt := CASE WHEN jsonb_typeof(col_opts -> t.name) = 'object' THEN col_opts -> t.name ELSE '{}' END;
@@ -1265,7 +1270,7 @@ BEGIN
 		END IF;
 		srcs := ARRAY(SELECT jsonb_array_elements_text(m -> 'sources'));
 		used := used || srcs;
-		SELECT * INTO sc FROM @extschema@._relcolumns(source) c WHERE c.name = srcs[1];
+		SELECT * INTO sc FROM unnest(scols) c WHERE c.name = srcs[1];
 		src_expr := alias || quote_ident(srcs[1]);
 		kind := m ->> 'kind';
 		params := jsonb_build_object('zone', zone,
@@ -1453,7 +1458,7 @@ BEGIN
 		'source_oid', source::oid::bigint, 'target_oid', target::oid::bigint,
 		'columns', cols, 'keys', keys, 'foreign_keys', fks, 'source_key', skey,
 		'unmapped_source', (SELECT coalesce(jsonb_agg(jsonb_build_object('column', c.name, 'type', c.type_text) ORDER BY c.attnum), '[]')
-							  FROM @extschema@._relcolumns(source) c WHERE NOT c.name = ANY (used)),
+							  FROM unnest(scols) c WHERE NOT c.name = ANY (used)),
 		'issues', issues);
 END;
 $$;
@@ -1566,10 +1571,8 @@ DECLARE
 	col jsonb;
 	c jsonb;
 	k jsonb;
-	fkj jsonb;
 	kexpr text;
 	kcols text;
-	refsel text;
 	i integer := 0;
 	outer_cols text := '';
 	dup_case text := '';
@@ -1687,6 +1690,47 @@ BEGIN
 END;
 $$;
 
+-- Raise work_mem to 64MB for the rest of the transaction when it is lower,
+-- so that hashes of keys and of rejected rows stay in memory; returns the
+-- setting to put back (NULL when nothing was changed).
+CREATE FUNCTION @extschema@._raise_work_mem()
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+AS $$
+DECLARE
+	old text := current_setting('work_mem');
+BEGIN
+	IF pg_size_bytes(old) >= 64 * 1024 * 1024 THEN
+		RETURN NULL;
+	END IF;
+	PERFORM set_config('work_mem', '64MB', true);
+	RETURN old;
+END;
+$$;
+
+-- Quarantine the rows a reject SELECT (_reject_select) finds, with the
+-- whole source row, unless this run has quarantined them already; returns
+-- how many.
+CREATE FUNCTION @extschema@._quarantine_rows(rid bigint, source regclass, target text, rej text)
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog
+AS $$
+DECLARE
+	n bigint;
+BEGIN
+	EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+				   'row_data, step, column_name, reason) '
+				   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
+				   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
+				   'WHERE r._why IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.rejects q '
+				   'WHERE q.remediation_id = $1 AND q.source_table = $2 AND q.source_ctid = r._ctid)', rej, source)
+	  USING rid, source::text, target;
+	GET DIAGNOSTICS n = ROW_COUNT;
+	RETURN n;
+END;
+$$;
+
 -- Value expressions of every target column of a plan.
 CREATE FUNCTION @extschema@._finals(plan jsonb, pools jsonb DEFAULT '{}')
 RETURNS jsonb
@@ -1731,10 +1775,7 @@ DECLARE
 	k jsonb;
 	fk record;
 BEGIN
-	IF pg_size_bytes(current_setting('work_mem')) < 64 * 1024 * 1024 THEN
-		old_work_mem := current_setting('work_mem');
-		PERFORM set_config('work_mem', '64MB', true);
-	END IF;
+	old_work_mem := @extschema@._raise_work_mem();
 	EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s)', target) INTO target_empty;
 	EXECUTE format('SELECT count(*) FROM %s s', sample) INTO examined;
 	SELECT CASE WHEN sample = source::text THEN examined ELSE greatest(c.reltuples, examined) END INTO total
@@ -1929,7 +1970,6 @@ DECLARE
 	col jsonb;
 	rej text;
 	arr text;
-	why text[];
 	target_empty boolean;
 	n_read bigint;
 	n_written bigint;
@@ -1956,10 +1996,7 @@ DECLARE
 	t0 timestamptz := clock_timestamp();
 BEGIN
 	-- hashes of parent keys and of rejected rows must fit in memory
-	IF pg_size_bytes(current_setting('work_mem')) < 64 * 1024 * 1024 THEN
-		old_work_mem := current_setting('work_mem');
-		PERFORM set_config('work_mem', '64MB', true);
-	END IF;
+	old_work_mem := @extschema@._raise_work_mem();
 	-- no writes to the source while it is read (SHARE needs UPDATE, DELETE
 	-- or TRUNCATE on it in PostgreSQL 15; a role that may only read it takes
 	-- ACCESS SHARE, and a concurrent write then fails the final count check)
@@ -2019,14 +2056,15 @@ BEGIN
 	-- target is run again after the rows concerned are quarantined, set
 	-- by set; any other error loads row by row
 	FOR attempt IN 1 .. 3 LOOP
+		-- the rows not quarantined yet, each conversion computed once, with
+		-- the reason a row fails (_why); the load and the retry passes read it
+		rej := @extschema@._reject_select(vp, vfinals,
+				  format('(SELECT s.*, s.ctid, %s FROM %s s%s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'),
+						 source, CASE WHEN dups_done OR checks_done THEN excl ELSE '' END),
+				  target_empty, false, false, finals);
 		ins := format('INSERT INTO %s (%s)%s SELECT %s FROM (%s) s '
 					  'WHERE s._why IS NULL OR @extschema@._quarantine($1, $2, $3, s._ctid, %s, s._why)',
-					  target, cols, overriding, vals,
-					  @extschema@._reject_select(vp, vfinals,
-						  format('(SELECT s.*, s.ctid, %s FROM %s s%s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'),
-								 source, CASE WHEN dups_done OR checks_done THEN excl ELSE '' END),
-						  target_empty, false, false, finals),
-					  plan ->> 'source_key');
+					  target, cols, overriding, vals, rej, plan ->> 'source_key');
 		BEGIN
 			EXECUTE ins USING rid, source, target::text;
 			GET DIAGNOSTICS n_written = ROW_COUNT;
@@ -2038,11 +2076,6 @@ BEGIN
 					rowwise := true;
 					EXIT;
 				END IF;
-				-- the rows that pass their own checks, with their values
-				rej := @extschema@._reject_select(vp, vfinals,
-						  format('(SELECT s.*, s.ctid, %s FROM %s s%s OFFSET 0)', coalesce(nullif(vp ->> 'v_list', ''), 'NULL AS _sm_v0'),
-								 source, CASE WHEN dups_done OR checks_done THEN excl ELSE '' END),
-						  target_empty, false, false, finals);
 				IF state = '23505' THEN
 					-- a repeated key: per key constraint, every row after the
 					-- first (in ctid order) among the rows that pass their checks
@@ -2115,14 +2148,8 @@ BEGIN
 		-- a value the checks did not foresee (a target CHECK constraint, a
 		-- rule that raises): load row by row, quarantining what fails
 		n_written := 0;
-		rej := @extschema@._reject_select(plan, finals, source::text, target_empty);
-		EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
-					   'row_data, step, column_name, reason) '
-					   'SELECT $1, $2, $3, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
-					   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
-					   'WHERE r._why IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.rejects q '
-					   'WHERE q.remediation_id = $1 AND q.source_table = $2 AND q.source_ctid = r._ctid)', rej, source)
-		  USING rid, source::text, target::text;
+		PERFORM @extschema@._quarantine_rows(rid, source, target::text,
+											 @extschema@._reject_select(plan, finals, source::text, target_empty));
 		ins := format('INSERT INTO %s (%s)%s SELECT %s FROM %s s WHERE s.ctid = $1', target, cols, overriding,
 					  (SELECT string_agg(finals ->> (c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(plan -> 'columns') WITH ORDINALITY x(c, o)),
 					  source);
@@ -2454,15 +2481,17 @@ AS $$
 			'match', jsonb_build_object('method', c ->> 'method', 'confidence', (c ->> 'confidence')::numeric),
 			'on_error', c ->> 'policy',
 			'sql', @extschema@._value_expr(c),
-			'rows_affected', coalesce((SELECT max(f.n) FROM f WHERE f.col = c ->> 'target'), 0),
+			'rows_affected', a.most,
 			'risk', CASE WHEN (c ->> 'confidence')::numeric < 0.7
-						   OR coalesce((SELECT sum(f.n) FROM f WHERE f.col = c ->> 'target'), 0) > 0.05 * greatest(1, (mp ->> 'rows_examined')::bigint)
+						   OR a.total > 0.05 * greatest(1, (mp ->> 'rows_examined')::bigint)
 						 THEN 'high'
 						 WHEN (c ->> 'confidence')::numeric < 0.9
 						   OR ((c ->> 'lossy')::boolean AND jsonb_array_length(c -> 'checks') > 0)
-						   OR coalesce((SELECT sum(f.n) FROM f WHERE f.col = c ->> 'target'), 0) > 0
+						   OR a.total > 0
 						 THEN 'medium' ELSE 'low' END) AS step
-		  FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o))
+		  FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o),
+			   LATERAL (SELECT coalesce(max(f.n), 0) AS most, coalesce(sum(f.n), 0) AS total
+						  FROM f WHERE f.col = c ->> 'target') a)
 	SELECT jsonb_build_object(
 		'source', mp ->> 'source', 'target', mp ->> 'target', 'match', mp -> 'match',
 		'rows_estimated', mp -> 'rows_estimated', 'rows_examined', mp -> 'rows_examined', 'sampled', mp -> 'sampled',
@@ -2760,7 +2789,6 @@ DECLARE
 	rep jsonb;
 	rej text;
 	finals jsonb;
-	existing text[];
 	t0 timestamptz := clock_timestamp();
 BEGIN
 	options := @extschema@._check_options(options);
@@ -2815,13 +2843,7 @@ BEGIN
 	finals := @extschema@._finals(plan);
 	rej := @extschema@._reject_select(plan, finals, source::text, true);
 	EXECUTE format('SELECT count(*) FROM %s', source) INTO n_read;
-	EXECUTE format('INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
-				   'row_data, step, column_name, reason) '
-				   'SELECT $1, $2, NULL, r._key, r._ctid, j.row_data, r._why[1], r._why[2], r._why[3] '
-				   'FROM (%s) r CROSS JOIN LATERAL (SELECT to_jsonb(x) AS row_data FROM %s x WHERE x.ctid = r._ctid) j '
-				   'WHERE r._why IS NOT NULL', rej, source)
-	  USING rid, source::text;
-	GET DIAGNOSTICS n_rej = ROW_COUNT;
+	n_rej := @extschema@._quarantine_rows(rid, source, NULL, rej);
 	IF EXISTS (SELECT FROM @extschema@.rejects WHERE remediation_id = rid AND step IN (
 				SELECT c ->> 'kind' FROM jsonb_array_elements(plan -> 'columns') x, jsonb_array_elements(x -> 'checks') c
 				 WHERE x ->> 'policy' = 'abort')) THEN
@@ -2835,7 +2857,6 @@ BEGIN
 		steps := steps || jsonb_build_object('action', 'quarantine', 'rows', n_rej);
 	END IF;
 
-	existing := ARRAY(SELECT c.name FROM @extschema@._relcolumns(source) c);
 	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') LOOP
 		IF col ->> 'kind' IN ('cast', 'rename') THEN
 			IF col ->> 'target_type' <> col ->> 'source_type' THEN

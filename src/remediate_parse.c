@@ -453,19 +453,6 @@ fast_int(const char *s, size_t len, int64 lo, int64 hi, int64 *out, bool *in_ran
 	return true;
 }
 
-/* Value of a hex digit, or -1. */
-static inline int
-hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * The two common uuid spellings (8-4-4-4-12 with hyphens, or 32 hex digits)
  * decoded directly; anything else goes to uuid_in.
@@ -488,7 +475,7 @@ fast_uuid(const char *s, size_t len, pg_uuid_t *out)
 				return false;
 			continue;
 		}
-		if (i + 1 >= len || (hi = hexval(s[i])) < 0 || (lo = hexval(s[i + 1])) < 0)
+		if (i + 1 >= len || (hi = sm_hex_digit(s[i])) < 0 || (lo = sm_hex_digit(s[i + 1])) < 0)
 			return false;
 		out->data[n++] = (unsigned char) (hi << 4 | lo);
 		i++;

@@ -276,19 +276,6 @@ sm_utf8_valid(const char *s, size_t len)
 	return true;
 }
 
-/* Value of one hex digit, or -1. */
-static int
-hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Read the 4 hex digits of a \u escape whose 'u' is at pos-1. */
 static bool
 read_hex4(jparser *p, unsigned *out)
@@ -299,7 +286,7 @@ read_hex4(jparser *p, unsigned *out)
 		return jfail(p, p->pos, "incomplete \\u escape");
 	for (int i = 0; i < 4; i++)
 	{
-		int			h = hexval(p->s[p->pos + i]);
+		int			h = sm_hex_digit(p->s[p->pos + i]);
 
 		if (h < 0)
 			return jfail(p, p->pos + i, "invalid hexadecimal digit in \\u escape");

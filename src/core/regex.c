@@ -620,19 +620,6 @@ rx_isalnum(int c)
 	return rx_isdigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Value of an ASCII hex digit, or -1. */
-static inline int
-rx_hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Whether a quantifier starts at the current position. */
 static bool
 rx_at_quantifier(const rx_parser *ps)
@@ -760,9 +747,9 @@ rx_parse_hex(rx_parser *ps, size_t start, int ndig, bool exact, uint32_t *cp)
 	uint32_t	v = 0;
 	int			got = 0;
 
-	while ((exact ? got < ndig : true) && rx_hexval(rx_peek(ps, 0)) >= 0)
+	while ((exact ? got < ndig : true) && sm_hex_digit(rx_peek(ps, 0)) >= 0)
 	{
-		v = v * 16 + (uint32_t) rx_hexval(rx_peek(ps, 0));
+		v = v * 16 + (uint32_t) sm_hex_digit(rx_peek(ps, 0));
 		ps->pos++;
 		got++;
 		if (v > RX_MAX_CP)

@@ -77,6 +77,19 @@ sm_mul_size(size_t a, size_t b, size_t *out)
 	return true;
 }
 
+/* Value of an ASCII hex digit, or -1. */
+static inline int
+sm_hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 /* UTF-8 encoding of a Unicode scalar value into dst; returns 1..4 bytes. */
 extern size_t sm_utf8_encode(uint32_t cp, char *dst);
 
