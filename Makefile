@@ -6,13 +6,32 @@
 
 EXTENSION = synthmig
 MODULE_big = synthmig
-DATA = $(wildcard sql/synthmig--*.sql)
+EXTVERSION = $(shell awk -F"'" '/^default_version/ {print $$2}' synthmig.control)
+
+# The install script is assembled from the SQL sources by subsystem, in this
+# order (a later file may use what an earlier one created).
+SQL_SOURCES = sql/src/schema.sql \
+	sql/src/describe/definitions.sql sql/src/describe/validate.sql \
+	sql/src/describe/detect.sql sql/src/describe/catalog.sql \
+	sql/src/generate/quality.sql sql/src/generate/registry.sql \
+	sql/src/generate/train.sql sql/src/generate/generate.sql \
+	sql/src/remediate/parsers.sql sql/src/remediate/names.sql \
+	sql/src/remediate/rules.sql sql/src/remediate/registry.sql \
+	sql/src/remediate/rule_catalog.sql sql/src/remediate/columns.sql \
+	sql/src/remediate/plan.sql sql/src/remediate/match.sql \
+	sql/src/remediate/load.sql sql/src/remediate/apply.sql \
+	sql/src/remediate/measure.sql sql/src/remediate/api.sql \
+	sql/src/remediate/in_place.sql
+SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA_built = $(SYNTHMIG_SQL)
+EXTRA_CLEAN = $(SYNTHMIG_SQL)
 DOCS =
 
-SRCS = $(wildcard src/*.c) $(wildcard src/core/*.c)
+# every .c under src/, whatever the subsystem folder
+SRCS = $(sort $(shell find src -name '*.c'))
 OBJS = $(SRCS:.c=.o)
 
-PG_CPPFLAGS = -Isrc -Isrc/core
+PG_CPPFLAGS = $(addprefix -I,$(sort $(shell find src -type d)))
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers -Wno-declaration-after-statement
 SHLIB_LINK = -llapacke -llapack -lblas -lm
@@ -24,6 +43,11 @@ REGRESS_OPTS = --inputdir=test --load-extension=synthmig
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+$(SYNTHMIG_SQL): $(SQL_SOURCES) synthmig.control Makefile
+	@for f in $(SQL_SOURCES); do \
+	  printf '\n-- ==== %s ====\n\n' "$$f"; cat "$$f"; \
+	done >$@.tmp && mv $@.tmp $@
 
 unitcheck:
 	$(MAKE) -C test/unit check

@@ -1,5 +1,5 @@
 /*
- * remediate_parse.c
+ * remediate/parse.c
  *	  SQL entry points of the remediation value parsers (src/core/textparse.c)
  *	  and try_cast.
  *

@@ -1,0 +1,140 @@
+-- Rows as JSON objects.
+CREATE FUNCTION @extschema@.generate(schema_id bigint, n bigint, seed bigint DEFAULT NULL,
+									 table_name text DEFAULT NULL)
+RETURNS SETOF jsonb
+AS 'MODULE_PATHNAME', 'synthmig_generate_json'
+SET search_path = pg_catalog, pg_temp
+LANGUAGE C CALLED ON NULL INPUT VOLATILE;
+
+COMMENT ON FUNCTION @extschema@.generate(bigint, bigint, bigint, text) IS
+'generate n rows of a trained table as JSON objects (row i depends only on model, seed and i)';
+
+
+-- generate(42, 1000) with integer literals: without this overload the call
+-- would be ambiguous between the bigint form and the typed (anyelement) form.
+CREATE FUNCTION @extschema@.generate(schema_id integer, n bigint, seed bigint DEFAULT NULL,
+									 table_name text DEFAULT NULL)
+RETURNS SETOF jsonb
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT * FROM @extschema@.generate(schema_id::bigint, n, seed, table_name) $$;
+
+COMMENT ON FUNCTION @extschema@.generate(integer, bigint, bigint, text) IS
+'generate(bigint, ...) for a schema id written as an integer literal';
+
+
+-- Rows of a table's own row type: generate(NULL::public.t, n).
+CREATE FUNCTION @extschema@.generate(rowtype anyelement, n bigint, seed bigint DEFAULT NULL,
+									 schema_id bigint DEFAULT NULL)
+RETURNS SETOF anyelement
+AS 'MODULE_PATHNAME', 'synthmig_generate_typed'
+SET search_path = pg_catalog, pg_temp
+LANGUAGE C CALLED ON NULL INPUT VOLATILE;
+
+COMMENT ON FUNCTION @extschema@.generate(anyelement, bigint, bigint, bigint) IS
+'generate n rows typed like the given row type (for INSERT ... SELECT and COPY)';
+
+
+-- Write n generated rows into a table, streaming (constant memory).
+CREATE FUNCTION @extschema@.generate_into(schema_id bigint, n bigint, target regclass,
+										  seed bigint DEFAULT NULL)
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v_cols	text;
+	v_sel	text;
+	v_rows	bigint;
+	v_seed	bigint := seed;
+	v_checks text;
+BEGIN
+	IF schema_id IS NULL OR n IS NULL OR target IS NULL THEN
+		RAISE EXCEPTION 'schema_id, n and target must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT has_table_privilege(target, 'INSERT') THEN
+		RAISE EXCEPTION 'permission denied for table %', target
+			USING ERRCODE = 'insufficient_privilege',
+				  HINT = 'generate_into needs INSERT on the target table.';
+	END IF;
+	IF v_seed IS NULL THEN
+		v_seed := (random() * 9007199254740991)::bigint;
+	END IF;
+	-- only the columns the model generates; the others take their defaults
+	SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum),
+		   string_agg(format('(s.r).%I', a.attname), ', ' ORDER BY a.attnum)
+	  INTO v_cols, v_sel
+	  FROM pg_attribute a
+	 WHERE a.attrelid = target AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+	   AND a.attname = ANY (synthmig_internal.model_columns(schema_id, target));
+	IF v_cols IS NULL THEN
+		RAISE EXCEPTION 'table % has no column that the model of schema % generates', target, schema_id
+			USING ERRCODE = 'datatype_mismatch',
+				  HINT = 'The target''s columns must be named like the columns of the definition.';
+	END IF;
+	-- CHECK constraints of the target: generated rows that break one are
+	-- skipped and replaced by the next rows of the same run (rows n, n+1,
+	-- ...), up to twice n rows; the statement fails, writing nothing, if
+	-- fewer than n rows pass.
+	SELECT string_agg('(' || pg_get_expr(c.conbin, c.conrelid) || ')', ' AND ' ORDER BY c.conname)
+	  INTO v_checks
+	  FROM pg_constraint c
+	 WHERE c.conrelid = target AND c.contype = 'c';
+	IF v_checks IS NOT NULL THEN
+		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT * FROM @extschema@.generate(NULL::%s, $1, $2, $3) g WHERE %s LIMIT $4) g',
+					   target, v_cols, replace(v_sel, '(s.r).', 'g.'), target, v_checks)
+			USING least(n * 2, 1000000000000), v_seed, schema_id, n;
+		GET DIAGNOSTICS v_rows = ROW_COUNT;
+		IF v_rows < n THEN
+			RAISE EXCEPTION 'only % of % generated rows satisfy the CHECK constraints of %', v_rows, n * 2, target
+				USING ERRCODE = 'check_violation',
+					  DETAIL = 'The constraints are: ' || v_checks,
+					  HINT = 'Put the constraints into the definition (min, max, values, pattern) and train again.';
+		END IF;
+	ELSIF (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = target) THEN
+		-- COPY FROM does not apply row-level security: use INSERT, where a
+		-- set-returning function in the select list streams row by row
+		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s',
+					   target, v_cols, v_sel, target)
+			USING n, v_seed, schema_id;
+		GET DIAGNOSTICS v_rows = ROW_COUNT;
+	ELSE
+		-- the bulk path: COPY FROM fed by the generator (multi-row inserts)
+		v_rows := synthmig_internal.copy_generated(schema_id, n, target, v_seed);
+	END IF;
+	UPDATE @extschema@.runs r SET target = generate_into.target::text
+	 WHERE r.id = (SELECT max(x.id) FROM @extschema@.runs x WHERE x.pid = pg_backend_pid());
+	RETURN v_rows;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.generate_into(bigint, bigint, regclass, bigint) IS
+'generate n rows straight into a table; returns the number of rows written';
+
+
+-- Generate n rows into a table through COPY FROM (internal; generate_into).
+CREATE FUNCTION synthmig_internal.copy_generated(schema_id bigint, n bigint, target regclass, seed bigint)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'synthmig_copy_generated'
+SET search_path = pg_catalog, pg_temp
+LANGUAGE C VOLATILE;
+
+
+-- The model's column names for a target table (internal).
+CREATE FUNCTION synthmig_internal.model_columns(schema_id bigint, target regclass)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'synthmig_model_columns'
+SET search_path = pg_catalog, pg_temp
+LANGUAGE C STRICT STABLE;
+
+
+-- Generation runs in progress in other sessions.
+CREATE VIEW @extschema@.progress
+WITH (security_invoker = true) AS
+SELECT a.pid, a.usename, a.query_start,
+	   substring(a.query FROM 'synthmig: (.*)$') AS progress
+  FROM pg_stat_activity a
+ WHERE a.query LIKE 'synthmig: %';
+
+GRANT SELECT ON @extschema@.progress TO PUBLIC;

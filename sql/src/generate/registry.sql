@@ -1,0 +1,64 @@
+-------------------------------------------------------------------------------
+-- Models, training and generation
+-------------------------------------------------------------------------------
+
+-- A training of a definition: one model per table, stored as parameters
+-- (quantiles, category frequencies, correlations, hashes), never rows.
+CREATE TABLE @extschema@.models (
+	id			bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	schema_id	bigint NOT NULL REFERENCES @extschema@.schemas (id) ON DELETE CASCADE,
+	parameters	jsonb NOT NULL,
+	metrics		jsonb NOT NULL DEFAULT '{}',
+	owner		regrole NOT NULL DEFAULT current_user::regrole,
+	created_at	timestamptz NOT NULL DEFAULT now()
+);
+
+
+CREATE INDEX models_schema_id_idx ON @extschema@.models (schema_id, id DESC);
+
+COMMENT ON TABLE @extschema@.models IS
+'model registry: fitted parameters of every table of a schema definition; each role sees its own';
+
+ALTER TABLE @extschema@.models ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY models_owner ON @extschema@.models
+	USING (pg_has_role(current_user, owner, 'USAGE'))
+	WITH CHECK (pg_has_role(current_user, owner, 'USAGE'));
+GRANT SELECT, DELETE ON @extschema@.models TO PUBLIC;
+GRANT INSERT (schema_id, parameters, metrics) ON @extschema@.models TO PUBLIC;
+
+
+-- Every generation run: what, how many, how fast, and the scores when measured.
+CREATE TABLE @extschema@.runs (
+	id				bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	schema_id		bigint,
+	model_id		bigint,
+	table_name		text,
+	target			text,
+	seed			bigint NOT NULL,
+	n				bigint NOT NULL,
+	rows_generated	bigint NOT NULL DEFAULT 0,
+	status			text NOT NULL DEFAULT 'running'
+		CHECK (status IN ('running', 'done', 'stopped')),
+	started_at		timestamptz NOT NULL DEFAULT clock_timestamp(),
+	finished_at		timestamptz,
+	duration		interval GENERATED ALWAYS AS (finished_at - started_at) STORED,
+	rows_per_second	double precision,
+	quality			jsonb,
+	privacy			jsonb,
+	pid				integer NOT NULL DEFAULT pg_backend_pid(),
+	owner			regrole NOT NULL DEFAULT current_user::regrole
+);
+
+COMMENT ON TABLE @extschema@.runs IS
+'generation runs: schema, model, seed, n, duration, rows per second, scores';
+
+ALTER TABLE @extschema@.runs ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY runs_owner ON @extschema@.runs
+	USING (pg_has_role(current_user, owner, 'USAGE'))
+	WITH CHECK (pg_has_role(current_user, owner, 'USAGE'));
+GRANT SELECT, DELETE ON @extschema@.runs TO PUBLIC;
+GRANT INSERT (schema_id, model_id, table_name, target, seed, n) ON @extschema@.runs TO PUBLIC;
+GRANT UPDATE (rows_generated, status, finished_at, rows_per_second, quality, privacy, target)
+	ON @extschema@.runs TO PUBLIC;

@@ -1,0 +1,267 @@
+-- Check the caller may do what is asked before anything happens: read the
+-- source; for apply, own the target (remediation writes and may alter it).
+CREATE FUNCTION synthmig_internal.check_access(source regclass, target regclass, apply boolean)
+RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT has_table_privilege(source, 'SELECT') THEN
+		RAISE EXCEPTION 'permission denied to read %', source
+			USING ERRCODE = 'insufficient_privilege', DETAIL = format('role %s lacks SELECT on the source table', current_user);
+	END IF;
+	-- rows are told apart by ctid, which is unique only within one table
+	IF (SELECT relkind NOT IN ('r', 'm') FROM pg_class WHERE oid = source)
+	   OR EXISTS (SELECT FROM pg_inherits WHERE inhparent = source) THEN
+		RAISE EXCEPTION 'cannot remediate from %: partitioned, inherited and non-table sources are not supported', source
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = format('%s is a %s', source, (SELECT CASE relkind WHEN 'p' THEN 'partitioned table' WHEN 'v' THEN 'view'
+																	WHEN 'f' THEN 'foreign table' ELSE 'table with inheritance children' END
+														  FROM pg_class WHERE oid = source)),
+				  HINT = 'Remediate each partition or child table, or a copy made with CREATE TABLE ... AS.';
+	END IF;
+	IF NOT has_table_privilege(target, 'SELECT') THEN
+		RAISE EXCEPTION 'permission denied to read %', target
+			USING ERRCODE = 'insufficient_privilege', DETAIL = format('role %s lacks SELECT on the target table', current_user);
+	END IF;
+	IF apply AND NOT (has_table_privilege(target, 'INSERT')
+					  AND pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = target), 'USAGE')) THEN
+		RAISE EXCEPTION 'permission denied to remediate %', target
+			USING ERRCODE = 'insufficient_privilege',
+				  DETAIL = format('role %s must own the target table and may insert into it', current_user),
+				  HINT = 'Run the remediation as the owner of the target table.';
+	END IF;
+END;
+$$;
+
+
+-- Check options before they are used.
+CREATE FUNCTION synthmig_internal.check_options(options jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	k text;
+BEGIN
+	IF options IS NULL OR jsonb_typeof(options) <> 'object' THEN
+		RAISE EXCEPTION 'invalid remediation options: expected a JSON object'
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('options: %s', coalesce(options::text, 'NULL'));
+	END IF;
+	FOR k IN SELECT jsonb_object_keys(options) LOOP
+		IF k NOT IN ('columns', 'tables', 'on_error', 'rules', 'disable_rules', 'time_zone', 'sample_rows',
+					 'lock_timeout', 'require_empty_target') THEN
+			RAISE EXCEPTION 'invalid remediation option "%"', k
+				USING ERRCODE = 'invalid_parameter_value',
+					  HINT = 'Options: columns, tables, on_error, rules, disable_rules, time_zone, sample_rows, lock_timeout, require_empty_target.';
+		END IF;
+	END LOOP;
+	IF options ? 'sample_rows' AND (jsonb_typeof(options -> 'sample_rows') <> 'number' OR (options ->> 'sample_rows')::numeric < 0) THEN
+		RAISE EXCEPTION 'invalid remediation option sample_rows: %', options -> 'sample_rows'
+			USING ERRCODE = 'invalid_parameter_value', HINT = 'A number of rows; 0 measures on all rows.';
+	END IF;
+	IF options ? 'time_zone' AND NOT EXISTS (SELECT FROM pg_timezone_names WHERE name = options ->> 'time_zone')
+	   AND NOT EXISTS (SELECT FROM pg_timezone_abbrevs WHERE abbrev = options ->> 'time_zone') THEN
+		RAISE EXCEPTION 'invalid remediation option time_zone: %', options ->> 'time_zone'
+			USING ERRCODE = 'invalid_parameter_value', HINT = 'Use a name from pg_timezone_names, such as UTC or Europe/Paris.';
+	END IF;
+	PERFORM synthmig_internal.policy(options, '{}', NULL);
+	IF options ? 'lock_timeout' THEN
+		PERFORM set_config('lock_timeout', options ->> 'lock_timeout', true);
+	END IF;
+	RETURN options;
+END;
+$$;
+
+
+-------------------------------------------------------------------------------
+-- The SQL API
+-------------------------------------------------------------------------------
+
+-- A measured plan as the user sees it: one step per target column (what
+-- fills it, which rule and why, the SQL, the rows it affects, the risk),
+-- then the quarantine and the load.
+CREATE FUNCTION synthmig_internal.present(mp jsonb)
+RETURNS jsonb
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	WITH f AS (SELECT split_part(key, ':', 1) AS k, substr(key, length(split_part(key, ':', 1)) + 2) AS col, value::bigint AS n
+				 FROM jsonb_each_text(mp -> 'failures')),
+	steps AS (
+		SELECT o, jsonb_build_object(
+			'action', CASE c ->> 'kind' WHEN 'cast' THEN CASE WHEN c ->> 'rule' = 'same_type' THEN 'copy' ELSE 'convert' END
+						   WHEN 'rename' THEN CASE WHEN c ->> 'rule' = 'same_type' THEN 'rename' ELSE 'rename and convert' END
+						   ELSE c ->> 'kind' END,
+			'target_column', c ->> 'target', 'target_type', c ->> 'target_type',
+			'source_columns', c -> 'sources', 'source_type', c ->> 'source_type',
+			'rule', c ->> 'rule', 'structure_rule', c ->> 'structure_rule', 'why', c ->> 'why',
+			'match', jsonb_build_object('method', c ->> 'method', 'confidence', (c ->> 'confidence')::numeric),
+			'on_error', c ->> 'policy',
+			'sql', synthmig_internal.value_expr(c),
+			'rows_affected', a.most,
+			'risk', CASE WHEN (c ->> 'confidence')::numeric < 0.7
+						   OR a.total > 0.05 * greatest(1, (mp ->> 'rows_examined')::bigint)
+						 THEN 'high'
+						 WHEN (c ->> 'confidence')::numeric < 0.9
+						   OR ((c ->> 'lossy')::boolean AND jsonb_array_length(c -> 'checks') > 0)
+						   OR a.total > 0
+						 THEN 'medium' ELSE 'low' END) AS step
+		  FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o),
+			   LATERAL (SELECT coalesce(max(f.n), 0) AS most, coalesce(sum(f.n), 0) AS total
+						  FROM f WHERE f.col = c ->> 'target') a)
+	SELECT jsonb_build_object(
+		'source', mp ->> 'source', 'target', mp ->> 'target', 'match', mp -> 'match',
+		'rows_estimated', mp -> 'rows_estimated', 'rows_examined', mp -> 'rows_examined', 'sampled', mp -> 'sampled',
+		'rows_to_quarantine', mp -> 'rows_failing',
+		'steps', coalesce((SELECT jsonb_agg(step ORDER BY o) FROM steps), '[]')
+				 || jsonb_build_array(
+					jsonb_build_object('action', 'quarantine', 'rows_affected', mp -> 'rows_failing',
+						'detail', 'rows with a value that does not convert, a duplicate key or a missing parent go to synthmig.rejects',
+						'by_check', mp -> 'failures'),
+					jsonb_build_object('action', 'load', 'sql',
+						format('INSERT INTO %s (%s) SELECT %s FROM %s s', mp ->> 'target',
+							   (SELECT string_agg(quote_ident(c ->> 'target'), ', ' ORDER BY o) FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o)),
+							   (SELECT string_agg(synthmig_internal.value_expr(c), ', ' ORDER BY o) FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o)),
+							   mp ->> 'source'))),
+		'unmapped_source', (SELECT coalesce(jsonb_agg(u || jsonb_build_object('values', mp -> 'unmapped_values' -> (u ->> 'column'))), '[]')
+							  FROM jsonb_array_elements(mp -> 'unmapped_source') u),
+		'issues', mp -> 'issues')
+$$;
+
+
+-- Stop before anything happens when a plan cannot be applied.
+CREATE FUNCTION synthmig_internal.check_fatal(plan jsonb)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	i jsonb;
+BEGIN
+	FOR i IN SELECT * FROM jsonb_array_elements(plan -> 'issues') x WHERE (x ->> 'fatal')::boolean LOOP
+		IF i ->> 'kind' = 'unsupported_type' THEN
+			RAISE EXCEPTION 'cannot remediate %: unsupported conversion for column %', plan ->> 'target', i ->> 'target_column'
+				USING ERRCODE = 'feature_not_supported',
+					  DETAIL = format('%s (source column %s of type %s, target type %s)', i ->> 'detail',
+									  coalesce(i ->> 'source_column', '?'), coalesce(i ->> 'source_type', '?'), coalesce(i ->> 'target_type', '?')),
+					  HINT = 'Add a rule for these types to synthmig.rules, or map the column to another source in options.columns.';
+		ELSE
+			RAISE EXCEPTION 'cannot remediate %: column % has no source', plan ->> 'target', i ->> 'target_column'
+				USING ERRCODE = 'not_null_violation',
+					  DETAIL = i ->> 'detail',
+					  HINT = format('Map it in options: {"columns": {"%s": "<source column>"}}.', i ->> 'target_column');
+		END IF;
+	END LOOP;
+END;
+$$;
+
+
+-- Incompatibilities between a source table and a target table, measured
+-- on the data: one row each, with the number and share of rows affected.
+CREATE FUNCTION @extschema@.analyze(source regclass, target regclass, options jsonb DEFAULT '{}')
+RETURNS TABLE (kind text, source_table text, source_column text, target_table text, target_column text,
+			   source_type text, target_type text, detail text, rows_affected bigint, rows_examined bigint,
+			   share double precision, sampled boolean, confidence double precision, rule text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	options := synthmig_internal.check_options(options);
+	PERFORM synthmig_internal.check_access(source, target, false);
+	RETURN QUERY SELECT * FROM synthmig_internal.issues(synthmig_internal.measure(synthmig_internal.plan_table(source, target, options), options));
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.analyze(regclass, regclass, jsonb) IS
+'incompatibilities between a source and a target table, with the rows each affects, measured on the data';
+
+
+-- The same for every table pair of two schemas, plus tables left unmatched.
+CREATE FUNCTION @extschema@.analyze(source regnamespace, target regnamespace, options jsonb DEFAULT '{}')
+RETURNS TABLE (kind text, source_table text, source_column text, target_table text, target_column text,
+			   source_type text, target_type text, detail text, rows_affected bigint, rows_examined bigint,
+			   share double precision, sampled boolean, confidence double precision, rule text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	ps jsonb;
+	p jsonb;
+	i jsonb;
+BEGIN
+	options := synthmig_internal.check_options(options);
+	ps := synthmig_internal.plan_schemas(source, target, options, false);
+	FOR p IN SELECT * FROM jsonb_array_elements(ps -> 'plans') LOOP
+		RETURN QUERY SELECT * FROM synthmig_internal.issues(synthmig_internal.measure(p, options));
+	END LOOP;
+	FOR i IN SELECT * FROM jsonb_array_elements(ps -> 'issues') LOOP
+		kind := i ->> 'kind'; source_table := i ->> 'source_table'; target_table := i ->> 'target_table';
+		detail := i ->> 'detail'; source_column := NULL; target_column := NULL; source_type := NULL;
+		target_type := NULL; rows_affected := NULL; rows_examined := NULL; share := NULL; sampled := NULL;
+		confidence := NULL; rule := NULL;
+		IF kind = 'unmapped_table' THEN
+			EXECUTE format('SELECT count(*) FROM %s', source_table) INTO rows_affected;
+			rows_examined := rows_affected; share := 1; sampled := false;
+		END IF;
+		RETURN NEXT;
+	END LOOP;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.analyze(regnamespace, regnamespace, jsonb) IS
+'incompatibilities between the tables of a source schema and those of a target schema, measured on the data';
+
+
+-- Remediate a source table into a target table: the plan (apply false),
+-- or the plan applied in one transaction with a report.
+CREATE FUNCTION @extschema@.remediate(source regclass, target regclass, apply boolean DEFAULT false,
+									  options jsonb DEFAULT '{}')
+RETURNS jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	plan jsonb;
+BEGIN
+	options := synthmig_internal.check_options(options);
+	PERFORM synthmig_internal.check_access(source, target, apply);
+	plan := synthmig_internal.plan_table(source, target, options)
+			|| jsonb_build_object('match', jsonb_build_object('method', 'given', 'confidence', 1));
+	IF NOT apply THEN
+		RETURN jsonb_build_object('mode', 'plan', 'source', source::text, 'target', target::text,
+								  'tables', jsonb_build_array(synthmig_internal.present(synthmig_internal.measure(plan, options))));
+	END IF;
+	RETURN synthmig_internal.apply_plans(source::text, target::text, jsonb_build_array(plan), options, '[]');
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.remediate(regclass, regclass, boolean, jsonb) IS
+'plan, or apply, the conversion of a source table into a target table; unconvertible rows go to synthmig.rejects';
+
+
+-- Remediate every table of a source schema into the matching table of a
+-- target schema, parents before children.
+CREATE FUNCTION @extschema@.remediate(source regnamespace, target regnamespace, apply boolean DEFAULT false,
+									  options jsonb DEFAULT '{}')
+RETURNS jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	ps jsonb;
+BEGIN
+	options := synthmig_internal.check_options(options);
+	ps := synthmig_internal.plan_schemas(source, target, options, apply);
+	IF NOT apply THEN
+		RETURN jsonb_build_object('mode', 'plan', 'source', source::text, 'target', target::text,
+			'tables', (SELECT coalesce(jsonb_agg(synthmig_internal.present(synthmig_internal.measure(p, options)) ORDER BY o), '[]')
+						 FROM jsonb_array_elements(ps -> 'plans') WITH ORDINALITY x(p, o)),
+			'issues', ps -> 'issues');
+	END IF;
+	RETURN synthmig_internal.apply_plans(source::text, target::text, ps -> 'plans', options, ps -> 'issues');
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.remediate(regnamespace, regnamespace, boolean, jsonb) IS
+'plan, or apply, the conversion of every table of a source schema into the matching table of a target schema';
