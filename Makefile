@@ -2,6 +2,7 @@
 #   make && make install           build and install into the PostgreSQL found by PG_CONFIG
 #   make installcheck              pg_regress suite (test/sql -> expected/)
 #   make unitcheck                 pure-C unit tests of src/core with ASan + UBSan
+#   make faultcheck                TAP fault tests (kill -9), as a user other than root
 # The whole suite, with a throwaway cluster, is tools/test.sh.
 
 EXTENSION = synthmig
@@ -40,6 +41,12 @@ TESTS = $(sort $(wildcard test/sql/*.sql))
 REGRESS = $(patsubst test/sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --inputdir=test --load-extension=synthmig
 
+# Isolation specs (pg_isolation_regress, run by make installcheck after the
+# regression tests): test/specs/NAME.spec, expected output test/expected/NAME.out
+# (the --inputdir layout pg_isolation_regress wants: specs/ and expected/).
+ISOLATION = $(patsubst test/specs/%.spec,%,$(sort $(wildcard test/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test --load-extension=synthmig
+
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -52,7 +59,13 @@ $(SYNTHMIG_SQL): $(SQL_SOURCES) synthmig.control Makefile
 unitcheck:
 	$(MAKE) -C test/unit check
 
+# Fault tests: PGXS TAP tests (test/t/*.pl, PostgreSQL::Test::Cluster, IPC::Run)
+# that kill -9 backends in throwaway clusters of their own.  initdb refuses
+# root: run as another user (tools/test.sh runs them as postgres).
+faultcheck:
+	$(MAKE) installcheck REGRESS= ISOLATION= TAP_TESTS=1 PROVE_TESTS='test/t/*.pl'
+
 fuzzcheck:
 	$(MAKE) -C test/fuzz run
 
-.PHONY: unitcheck fuzzcheck
+.PHONY: unitcheck fuzzcheck faultcheck

@@ -88,9 +88,25 @@ BEGIN
 	SELECT coalesce(max(s.version), 0) + 1 INTO v_version
 	  FROM @extschema@.schemas s
 	 WHERE s.owner = current_user::regrole AND s.name = define_schema.name;
-	INSERT INTO @extschema@.schemas (name, version, definition)
-	VALUES (define_schema.name, v_version, definition)
-	RETURNING id INTO v_id;
+	BEGIN
+		INSERT INTO @extschema@.schemas (name, version, definition)
+		VALUES (define_schema.name, v_version, definition)
+		RETURNING id INTO v_id;
+	EXCEPTION WHEN unique_violation THEN
+		-- Under READ COMMITTED the lock above is enough: the SELECT after it
+		-- sees every committed version.  Under REPEATABLE READ or SERIALIZABLE
+		-- the snapshot was taken before the lock, so a version committed by a
+		-- concurrent transaction in between is invisible here: that is a
+		-- serialization failure, and the caller retries.
+		IF current_setting('transaction_isolation') = 'read committed' THEN
+			RAISE;
+		END IF;
+		RAISE EXCEPTION 'could not define schema "%": a concurrent transaction stored a version of it', name
+			USING ERRCODE = 'serialization_failure',
+				  DETAIL = format('Version %s of "%s" was committed after this %s transaction took its snapshot.',
+								  v_version, name, upper(current_setting('transaction_isolation'))),
+				  HINT = 'Retry the transaction.';
+	END;
 	RETURN v_id;
 END;
 $$;
