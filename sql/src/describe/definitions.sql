@@ -100,6 +100,10 @@ COMMENT ON FUNCTION @extschema@.define_schema(text, jsonb) IS
 
 
 -- The id of a definition by name (latest version unless one is given).
+-- Names resolve to the current role's own definitions only: a definition is
+-- text that other functions act on (validate runs its CHECK expressions), so
+-- a name must never silently pick another role's -- a superuser or a member
+-- of that role passes its id explicitly.
 CREATE FUNCTION @extschema@.schema_id(name text, version integer DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql STABLE
@@ -107,18 +111,29 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	v_id bigint;
+	v_other text;
 BEGIN
 	SELECT s.id INTO v_id
 	  FROM @extschema@.schemas s
 	 WHERE s.name = schema_id.name
+	   AND s.owner = current_user::regrole
 	   AND (schema_id.version IS NULL OR s.version = schema_id.version)
-	 ORDER BY (s.owner = current_user::regrole) DESC, s.version DESC
+	 ORDER BY s.version DESC
 	 LIMIT 1;
 	IF v_id IS NULL THEN
+		-- visible definitions of that name owned by others (superuser, member)
+		SELECT string_agg(format('%s (owner %s)', s.id, s.owner), ', ' ORDER BY s.id) INTO v_other
+		  FROM @extschema@.schemas s
+		 WHERE s.name = schema_id.name
+		   AND (schema_id.version IS NULL OR s.version = schema_id.version);
 		RAISE EXCEPTION 'schema definition "%"% does not exist', name,
 			CASE WHEN version IS NULL THEN '' ELSE ' version ' || version END
 			USING ERRCODE = 'undefined_object',
-				  HINT = 'List the definitions you can see with SELECT * FROM synthmig.schema_list.';
+				  DETAIL = CASE WHEN v_other IS NULL THEN NULL
+							    ELSE 'Names resolve to the current role''s own definitions; other roles'' definitions of that name have ids ' || v_other || '.' END,
+				  HINT = CASE WHEN v_other IS NULL
+							  THEN 'List the definitions you can see with SELECT * FROM synthmig.schema_list.'
+							  ELSE 'Pass the id explicitly to use another role''s definition.' END;
 	END IF;
 	RETURN v_id;
 END;
