@@ -85,8 +85,9 @@ unsafe_walker(Node *node, void *context)
 }
 
 /*
- * The one expression of "SELECT (expr)", or an error: a second statement, a
- * FROM clause or anything else smuggled around the expression is refused.
+ * The one expression of "SELECT expr", or an error: a second statement, a
+ * FROM clause, an alias, unbalanced parentheses or anything else smuggled
+ * around the expression is refused.
  */
 static Node *
 parse_one_expression(const char *expr)
@@ -97,7 +98,8 @@ parse_one_expression(const char *expr)
 	ResTarget  *target;
 
 	initStringInfo(&sql);
-	appendStringInfo(&sql, "SELECT (%s\n)", expr);
+	/* no parentheses of our own: an expression must balance its own */
+	appendStringInfo(&sql, "SELECT %s\n", expr);
 	parsed = raw_parser(sql.data, RAW_PARSE_DEFAULT);
 	if (list_length(parsed) != 1)
 		ereport(ERROR,
@@ -105,9 +107,16 @@ parse_one_expression(const char *expr)
 				 errmsg("check expression is not a single expression"),
 				 errdetail("The expression was: %s", expr)));
 	select = (SelectStmt *) linitial_node(RawStmt, parsed)->stmt;
-	if (!IsA(select, SelectStmt) || select->fromClause != NIL ||
-		select->whereClause != NULL || select->op != SETOP_NONE ||
-		list_length(select->targetList) != 1)
+	if (!IsA(select, SelectStmt) || select->op != SETOP_NONE ||
+		list_length(select->targetList) != 1 ||
+		select->distinctClause != NIL || select->intoClause != NULL ||
+		select->fromClause != NIL || select->whereClause != NULL ||
+		select->groupClause != NIL || select->havingClause != NULL ||
+		select->windowClause != NIL || select->valuesLists != NIL ||
+		select->sortClause != NIL || select->limitOffset != NULL ||
+		select->limitCount != NULL || select->lockingClause != NIL ||
+		select->withClause != NULL ||
+		linitial_node(ResTarget, select->targetList)->name != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_SYNTAX_ERROR),
 				 errmsg("check expression is not a single expression"),

@@ -151,10 +151,11 @@ find_model(int64 schema_id, bool have_schema, const char *table_name,
 		"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
 		"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
 		" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
-		"                               JOIN synthmig.schemas s ON s.id = mm.schema_id AND s.owner = mm.owner "
+		"                               JOIN synthmig.schemas s ON s.id = mm.schema_id "
+		"                                    AND pg_has_role(mm.owner, s.owner, 'MEMBER') "
 		"                              WHERE mm.schema_id = $1)) "
-		/* only models of their definition's owner (models_owner policy) */
-		"   AND m.owner = (SELECT s.owner FROM synthmig.schemas s WHERE s.id = m.schema_id) "
+		/* only models made by their definition's owner or a member of it */
+		"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.schemas s WHERE s.id = m.schema_id), 'MEMBER') "
 		"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
 		"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
 		"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "

@@ -21,14 +21,16 @@ COMMENT ON TABLE @extschema@.models IS
 
 ALTER TABLE @extschema@.models ENABLE ROW LEVEL SECURITY;
 
--- A model belongs to the owner of its definition: foreign-key checks bypass
+-- A model belongs to the owner of its definition (or a member of that role,
+-- who could SET ROLE to it anyway): foreign-key checks bypass
 -- row-level security, so without the EXISTS a role could attach a model to
 -- another role's definition (and a superuser's generate would serve it).
 CREATE POLICY models_owner ON @extschema@.models
 	USING (pg_has_role(current_user, owner, 'USAGE'))
 	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
 				AND EXISTS (SELECT 1 FROM @extschema@.schemas s
-							 WHERE s.id = schema_id AND s.owner = models.owner));
+							 WHERE s.id = schema_id
+							   AND pg_has_role(models.owner, s.owner, 'MEMBER')));
 GRANT SELECT, DELETE ON @extschema@.models TO PUBLIC;
 GRANT INSERT (schema_id, parameters, metrics) ON @extschema@.models TO PUBLIC;
 
@@ -66,10 +68,12 @@ CREATE POLICY runs_owner ON @extschema@.runs
 	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
 				AND (schema_id IS NULL
 					 OR EXISTS (SELECT 1 FROM @extschema@.schemas s
-								 WHERE s.id = schema_id AND s.owner = runs.owner))
+								 WHERE s.id = schema_id
+								   AND pg_has_role(runs.owner, s.owner, 'MEMBER')))
 				AND (model_id IS NULL
 					 OR EXISTS (SELECT 1 FROM @extschema@.models m
-								 WHERE m.id = model_id AND m.owner = runs.owner)));
+								 WHERE m.id = model_id
+								   AND pg_has_role(runs.owner, m.owner, 'MEMBER'))));
 GRANT SELECT, DELETE ON @extschema@.runs TO PUBLIC;
 GRANT INSERT (schema_id, model_id, table_name, target, seed, n) ON @extschema@.runs TO PUBLIC;
 GRANT UPDATE (rows_generated, status, finished_at, rows_per_second, quality, privacy, target)

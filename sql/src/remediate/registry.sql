@@ -64,7 +64,8 @@ CREATE POLICY rejects_owner ON @extschema@.rejects
 	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
 				AND (remediation_id IS NULL
 					 OR EXISTS (SELECT 1 FROM @extschema@.remediations r
-								 WHERE r.id = remediation_id AND r.owner = rejects.owner)));
+								 WHERE r.id = remediation_id
+								   AND pg_has_role(rejects.owner, r.owner, 'MEMBER'))));
 GRANT SELECT, DELETE ON @extschema@.rejects TO PUBLIC;
 GRANT INSERT (remediation_id, source_table, target_table, source_key, source_ctid, row_data, step, column_name, reason)
 	ON @extschema@.rejects TO PUBLIC;
