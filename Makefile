@@ -11,7 +11,7 @@ EXTVERSION = $(shell awk -F"'" '/^default_version/ {print $$2}' synthmig.control
 
 # The install script is assembled from the SQL sources by subsystem, in this
 # order (a later file may use what an earlier one created).
-SQL_SOURCES = sql/src/schema.sql \
+SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/describe/definitions.sql sql/src/describe/validate.sql \
 	sql/src/describe/detect.sql sql/src/describe/catalog.sql \
 	sql/src/generate/quality.sql sql/src/generate/registry.sql \

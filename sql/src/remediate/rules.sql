@@ -287,3 +287,5 @@ $$;
 
 CREATE TRIGGER rules_check BEFORE INSERT OR UPDATE ON @extschema@.rules
 	FOR EACH ROW EXECUTE FUNCTION synthmig_internal.rules_check();
+-- a trigger function is never called directly
+REVOKE EXECUTE ON FUNCTION synthmig_internal.rules_check() FROM PUBLIC;
