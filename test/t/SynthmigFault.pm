@@ -64,7 +64,7 @@ sub backend_pid
 	wait_for(
 		sub {
 			$pid = $node->safe_psql('postgres',
-				"SELECT pid FROM pg_stat_activity WHERE application_name = '$appname' AND state = 'active'"
+				"SELECT pid FROM pg_stat_activity WHERE application_name = '$appname' AND state = 'active' AND backend_type = 'client backend'"
 			);
 			return $pid ne '';
 		},
