@@ -21,6 +21,7 @@ SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/remediate/plan.sql sql/src/remediate/match.sql \
 	sql/src/remediate/load.sql sql/src/remediate/apply.sql \
 	sql/src/remediate/measure.sql sql/src/remediate/api.sql \
+	sql/src/remediate/report.sql \
 	sql/src/remediate/in_place.sql
 SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA_built = $(SYNTHMIG_SQL)
