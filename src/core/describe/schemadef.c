@@ -1,6 +1,7 @@
 /*
  * schemadef.c
- *	  Decoding of a whole definition: the root object, its tables, freeing, and the public entry points (sm_schema_from_json, sm_schema_parse).
+ *	  Decoding of a whole definition: the root object, its tables, freeing,
+ *	  and the public entry points (sm_schema_from_json, sm_schema_parse).
  *
  * The decoder walks the parsed JSON tree once, top-down; the parts it
  * calls are listed in schemadef_int.h.

@@ -1,6 +1,7 @@
 /*
  * schemadef_columns.c
- *	  Decoding of one column of a definition: its model and every column field, in canonical order.
+ *	  Decoding of one column of a definition: its model and every column
+ *	  field, in canonical order.
  *
  * Not here: bounds and value lists (schemadef_bounds.c), table-level keys
  * (schemadef_tables.c).

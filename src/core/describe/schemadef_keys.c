@@ -1,6 +1,7 @@
 /*
  * schemadef_keys.c
- *	  Resolving the two sides of a relationship: tables, column lists, key indexes and type compatibility.
+ *	  Resolving the two sides of a relationship: tables, column lists, key
+ *	  indexes and type compatibility.
  *
  * Not here: the relationship decoder (schemadef_relationships.c).
  */

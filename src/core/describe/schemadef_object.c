@@ -1,6 +1,7 @@
 /*
  * schemadef_object.c
- *	  Scanning a definition object: known, alias and extension keys, merged alias fields, column lookup.
+ *	  Scanning a definition object: known, alias and extension keys, merged
+ *	  alias fields, column lookup.
  *
  * Not here: the typed getters (schemadef_read.c) and the decoders of each
  * object kind (schemadef_columns.c, schemadef_tables.c,

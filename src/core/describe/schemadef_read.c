@@ -1,6 +1,7 @@
 /*
  * schemadef_read.c
- *	  Decoder infrastructure: errors with JSON paths, typed getters for JSON members, string lists, duplicate and nested-key checks.
+ *	  Decoder infrastructure: errors with JSON paths, typed getters for JSON
+ *	  members, string lists, duplicate and nested-key checks.
  *
  * Every get_* helper checks one JSON member and reports the first error
  * with its path; the decoders of columns, tables and relationships are

@@ -1,6 +1,7 @@
 /*
  * schemadef_tables.c
- *	  Decoding of one table of a definition: its columns, primary key, unique constraints and checks.
+ *	  Decoding of one table of a definition: its columns, primary key,
+ *	  unique constraints and checks.
  *
  * Not here: relationships between tables (schemadef_keys.c,
  * schemadef_relationships.c) and the root object (schemadef.c).

@@ -1,6 +1,7 @@
 /*
  * schemadef_typeparse.c
- *	  Parsing of PostgreSQL type names in definitions (sm_type_parse) and the error for an unknown type.
+ *	  Parsing of PostgreSQL type names in definitions (sm_type_parse) and
+ *	  the error for an unknown type.
  *
  * Aliases (int4, character varying, ...) are resolved to format_type
  * spellings; modifiers and array suffixes are checked against PostgreSQL's

@@ -1,6 +1,7 @@
 /*
  * schemadef_types.c
- *	  Formatting and predicates of parsed types: sm_type_format, sm_type_normalize, sm_type_is_*, ranges and compatibility.
+ *	  Formatting and predicates of parsed types: sm_type_format,
+ *	  sm_type_normalize, sm_type_is_*, ranges and compatibility.
  *
  * Not here: parsing a type name (schemadef_typeparse.c).
  */

@@ -1,6 +1,7 @@
 /*
  * schemadef_util.c
- *	  Small helpers of the definition decoder: user text in messages, duplicate detection, closest-word suggestions, integer text.
+ *	  Small helpers of the definition decoder: user text in messages,
+ *	  duplicate detection, closest-word suggestions, integer text.
  *
  * What lives here has no knowledge of the definition format; it is shared
  * by every other part of the decoder (see schemadef_int.h).

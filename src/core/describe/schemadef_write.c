@@ -1,6 +1,7 @@
 /*
  * schemadef_write.c
- *	  The canonical writer of definitions (sm_schema_write_json, sm_schemadef_canonicalize).
+ *	  The canonical writer of definitions (sm_schema_write_json,
+ *	  sm_schemadef_canonicalize).
  *
  * The writer emits the decoded structures with a fixed key order and
  * without defaults; decoding its output gives back the same structures,
