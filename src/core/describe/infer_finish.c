@@ -60,96 +60,88 @@ static const char *const sep_text[] = {
 
 #define DL_NUM_MASK ((1u << DL_NUM_SLASH) | (1u << DL_NUM_DASH) | (1u << DL_NUM_DOT))
 
-/*
- * Build the profile.  The accumulator is left as it is, so it can take
- * more values and be finished again.
- */
-bool
-sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
+/* What the steps of sm_infer_finish decide and hand on to the next. */
+typedef struct finish_state
 {
-	uint64_t	V;
-	sm_kind		kind = SM_KIND_TEXT;
-	int			prec = -1,
-				scale = -1;
-	int			ni = -1,		/* number reading chosen */
-				dto = -1;		/* date orientation chosen */
-	int			sem = 0;
-	bool		structured = false;
+	uint64_t	V;				/* values that are not NULL or placeholders */
+	sm_kind		kind;
+	int			prec,
+				scale;
+	int			ni,			/* number reading chosen */
+				dto;		/* date orientation chosen */
+	int			sem;
+	bool		structured;
 	bool		markers_missing;
 	bool		class_value[MK_NCLASSES];
 	lenstats	lens;
 	uint64_t	distinct;
 	bool		exact;
-	bool		labels_ok = true;
-	bool		has_alt = false;
-	altcand		alt = {NULL, SM_KIND_EMPTY, -1, -1};
-	int			nmarkers = 0;
+	bool		has_alt;
+	altcand		alt;
+} finish_state;
 
-	if (out == NULL)
-		return sm_error_set(err, SM_EINVAL, "", "no profile to fill");
-	memset(out, 0, sizeof(*out));
-	out->precision = out->scale = -1;
-	if (st == NULL)
-		return sm_error_set(err, SM_EINVAL, "", "no accumulator");
-	if (st->oom)
-		return sm_error_set(err, SM_ENOMEM, "", "out of memory while profiling column values");
-	V = st->nvals;
-
-	/* the type that explains every value that is not a placeholder */
-	if (V == 0)
-		kind = SM_KIND_EMPTY;
-	else if (st->b.c.n_ok == V && st->b.nondigit)
-		kind = SM_KIND_BOOLEAN;
-	else if (st->dt[0].c.n_ok == V && st->dt[0].layouts == (1u << DL_COMPACT))
+/* The type that explains every value that is not a placeholder. */
+static void
+finish_kind(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	if (fs->V == 0)
+		fs->kind = SM_KIND_EMPTY;
+	else if (st->b.c.n_ok == fs->V && st->b.nondigit)
+		fs->kind = SM_KIND_BOOLEAN;
+	else if (st->dt[0].c.n_ok == fs->V && st->dt[0].layouts == (1u << DL_COMPACT))
 	{
 		/* YYYYMMDD: every value a valid date between 1900 and 2100 */
-		kind = SM_KIND_DATE;
-		dto = 0;
+		fs->kind = SM_KIND_DATE;
+		fs->dto = 0;
 	}
-	else if (st->num[0].c.n_ok == V || st->num[1].c.n_ok == V)
+	else if (st->num[0].c.n_ok == fs->V || st->num[1].c.n_ok == fs->V)
 	{
-		ni = st->num[0].c.n_ok == V ? 0 : 1;
-		kind = inf_num_kind(&st->num[ni], &prec, &scale);
+		fs->ni = st->num[0].c.n_ok == fs->V ? 0 : 1;
+		fs->kind = inf_num_kind(&st->num[fs->ni], &fs->prec, &fs->scale);
 		/* both readings fit, and they differ: 1,234 or 1.234 */
-		if (ni == 0 && st->num[1].c.n_ok == V &&
+		if (fs->ni == 0 && st->num[1].c.n_ok == fs->V &&
 			(st->num[0].thousands || st->num[0].any_dec))
 			out->ambiguous = true;
 	}
-	else if (st->dt[0].c.n_ok == V || st->dt[1].c.n_ok == V)
+	else if (st->dt[0].c.n_ok == fs->V || st->dt[1].c.n_ok == fs->V)
 	{
-		bool		ok0 = st->dt[0].c.n_ok == V;
-		bool		ok1 = st->dt[1].c.n_ok == V;
+		bool		ok0 = st->dt[0].c.n_ok == fs->V;
+		bool		ok1 = st->dt[1].c.n_ok == fs->V;
 		uint32_t	numl = st->dt[0].layouts & DL_NUM_MASK;
 
 		if (ok0 && ok1)
 		{
 			/* neither field ever exceeded 12: month first, but day first for dots */
-			dto = numl == (1u << DL_NUM_DOT) ? ORIENT_DM : ORIENT_MD;
+			fs->dto = numl == (1u << DL_NUM_DOT) ? ORIENT_DM : ORIENT_MD;
 			out->ambiguous = numl != 0;
 		}
 		else
-			dto = ok0 ? ORIENT_MD : ORIENT_DM;
-		kind = inf_dt_kind(&st->dt[dto]);
+			fs->dto = ok0 ? ORIENT_MD : ORIENT_DM;
+		fs->kind = inf_dt_kind(&st->dt[fs->dto]);
 	}
-	else if (st->tm.c.n_ok == V)
-		kind = SM_KIND_TIME;
-	else if (st->uu.c.n_ok == V)
-		kind = SM_KIND_UUID;
-	else if (st->js.n_ok == V)
-		kind = SM_KIND_JSON;
-	out->kind = kind;
-	inf_type_name(kind, prec, scale, out->type_name, sizeof(out->type_name));
-	out->precision = prec;
-	out->scale = scale;
+	else if (st->tm.c.n_ok == fs->V)
+		fs->kind = SM_KIND_TIME;
+	else if (st->uu.c.n_ok == fs->V)
+		fs->kind = SM_KIND_UUID;
+	else if (st->js.n_ok == fs->V)
+		fs->kind = SM_KIND_JSON;
+	out->kind = fs->kind;
+	inf_type_name(fs->kind, fs->prec, fs->scale, out->type_name, sizeof(out->type_name));
+	out->precision = fs->prec;
+	out->scale = fs->scale;
+}
 
-	/* semantic label of a text column; shapes with digits are structured */
-	if (kind == SM_KIND_TEXT)
+/* The semantic label of a text column, its structure and its alternative type. */
+static void
+finish_semantic(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	if (fs->kind == SM_KIND_TEXT)
 	{
 		static const int order[] = {SEM_EMAIL, SEM_URL, SEM_IP, SEM_POSTAL, SEM_PHONE};
 
-		for (int i = 0; i < 5 && !sem; i++)
+		for (int i = 0; i < 5 && !fs->sem; i++)
 			if (st->sem & order[i])
-				sem = order[i];
+				fs->sem = order[i];
 		if (st->shape_ok && st->nskel >= 1 && st->nskel <= MAX_PATTERN_SKELETONS)
 		{
 			uint64_t	with_digits = 0;
@@ -157,26 +149,33 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 			for (int k = 0; k < st->nskel; k++)
 				if (memchr(st->skel[k].sig, 'D', (size_t) st->skel[k].ntok))
 					with_digits += st->skel[k].count;
-			structured = (double) with_digits >= SM_INFER_ALT_SHARE * (double) V;
+			fs->structured = (double) with_digits >= SM_INFER_ALT_SHARE * (double) fs->V;
 		}
-		has_alt = inf_find_alt(st, &alt);
+		fs->has_alt = inf_find_alt(st, &fs->alt);
 	}
-	if (sem == SEM_EMAIL)
+	if (fs->sem == SEM_EMAIL)
 		out->semantic = "email";
-	else if (sem == SEM_URL)
+	else if (fs->sem == SEM_URL)
 		out->semantic = "url";
-	else if (sem == SEM_IP)
+	else if (fs->sem == SEM_IP)
 		out->semantic = "ip";
-	else if (sem == SEM_POSTAL)
+	else if (fs->sem == SEM_POSTAL)
 		out->semantic = "postal_code";
-	else if (sem == SEM_PHONE)
+	else if (fs->sem == SEM_PHONE)
 		out->semantic = "phone";
-	else if (kind == SM_KIND_UUID)
+	else if (fs->kind == SM_KIND_UUID)
 		out->semantic = "uuid";
-	else if (kind == SM_KIND_INTEGER && ni >= 0 && st->num[ni].all01 &&
-			 st->num[ni].thousands == 0 && st->num[ni].currency == 0 &&
-			 !st->num[ni].percent)
+	else if (fs->kind == SM_KIND_INTEGER && fs->ni >= 0 && st->num[fs->ni].all01 &&
+			 st->num[fs->ni].thousands == 0 && st->num[fs->ni].currency == 0 &&
+			 !st->num[fs->ni].percent)
 		out->semantic = "flag";
+}
+
+/* Placeholders as values or missing, counts, lengths and the reported markers; false when out of memory. */
+static bool
+finish_counts(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	int			nmarkers = 0;
 
 	/*
 	 * Placeholders mean "missing" when the other values are typed (or
@@ -184,22 +183,22 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 	 * digits; in free text they are values.  NaN is a value of a double
 	 * precision column.
 	 */
-	markers_missing = kind != SM_KIND_TEXT || sem != 0 || structured || has_alt;
+	fs->markers_missing = fs->kind != SM_KIND_TEXT || fs->sem != 0 || fs->structured || fs->has_alt;
 	for (int c = 0; c < MK_NCLASSES; c++)
-		class_value[c] = !markers_missing || (kind == SM_KIND_DOUBLE && c == MK_NAN);
+		fs->class_value[c] = !fs->markers_missing || (fs->kind == SM_KIND_DOUBLE && c == MK_NAN);
 
 	out->rows = st->rows;
 	out->nulls = st->nulls;
-	out->nonmissing = V;
-	lens = st->lens;
-	distinct = st->hll ? (uint64_t) llround(inf_hll_estimate(st->hll)) : st->tabn;
-	exact = st->hll == NULL;
+	out->nonmissing = fs->V;
+	fs->lens = st->lens;
+	fs->distinct = st->hll ? (uint64_t) llround(inf_hll_estimate(st->hll)) : st->tabn;
+	fs->exact = st->hll == NULL;
 	if (st->hll)
 	{
-		if (distinct < st->exact_at_switch)
-			distinct = st->exact_at_switch;
-		if (distinct > V)
-			distinct = V;
+		if (fs->distinct < st->exact_at_switch)
+			fs->distinct = st->exact_at_switch;
+		if (fs->distinct > fs->V)
+			fs->distinct = fs->V;
 	}
 	for (int c = 0; c < MK_NCLASSES; c++)
 	{
@@ -207,15 +206,15 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 
 		if (mc->count == 0)
 			continue;
-		if (class_value[c])
+		if (fs->class_value[c])
 		{
 			lenstats	ml = {mc->count, mc->minlen, mc->maxlen, mc->sumlen};
 
 			out->nonmissing += mc->count;
-			inf_lens_merge(&lens, &ml);
-			distinct += (uint64_t) mc->nspell;
+			inf_lens_merge(&fs->lens, &ml);
+			fs->distinct += (uint64_t) mc->nspell;
 			if (mc->overflow)
-				exact = false;
+				fs->exact = false;
 			if (c == MK_EMPTY || c == MK_BLANK)
 				out->blanks += mc->count;
 		}
@@ -232,13 +231,13 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 
 		out->markers = sm_calloc((size_t) nmarkers, sizeof(sm_count_label));
 		if (out->markers == NULL)
-			goto oom;
+			return false;
 		out->nmarkers = nmarkers;
 		for (int c = 0; c < MK_NCLASSES; c++)
 		{
 			const marker_class *mc = &st->markers[c];
 
-			if (class_value[c])
+			if (fs->class_value[c])
 				continue;
 			for (int i = 0; i < mc->nspell; i++)
 			{
@@ -246,40 +245,47 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 				out->markers[k].len = mc->spell[i].len;
 				out->markers[k].count = mc->spell[i].count;
 				if (out->markers[k].text == NULL)
-					goto oom;
+					return false;
 				k++;
 			}
 		}
 	}
+	return true;
+}
 
-	/* distinct values and the categorical report */
-	out->distinct = distinct;
-	out->distinct_exact = exact;
-	out->distinct_ratio = out->nonmissing ? (double) distinct / (double) out->nonmissing : 0.0;
+/* Distinct values and the categorical report; false when out of memory. */
+static bool
+finish_categorical(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	bool		labels_ok = true;
+
+	out->distinct = fs->distinct;
+	out->distinct_exact = fs->exact;
+	out->distinct_ratio = out->nonmissing ? (double) fs->distinct / (double) out->nonmissing : 0.0;
 	if (out->nonmissing >= SM_INFER_UNIQUE_MIN)
 	{
-		if (exact)
-			out->unique = distinct == out->nonmissing;
+		if (fs->exact)
+			out->unique = fs->distinct == out->nonmissing;
 		else
 			out->unique = !st->dup_seen &&
-				(double) distinct >= UNIQUE_ESTIMATE_SHARE * (double) out->nonmissing;
+				(double) fs->distinct >= UNIQUE_ESTIMATE_SHARE * (double) out->nonmissing;
 	}
 	for (int i = 0; i < st->nlabels; i++)
 		if (st->labels[i].truncated)
 			labels_ok = false;
-	if (exact && labels_ok && out->nonmissing > 0 && distinct > 0 &&
-		distinct <= SM_INFER_CATEGORICAL_MAX &&
+	if (fs->exact && labels_ok && out->nonmissing > 0 && fs->distinct > 0 &&
+		fs->distinct <= SM_INFER_CATEGORICAL_MAX &&
 		st->tabn <= (size_t) st->nlabels &&
-		(out->distinct_ratio <= 0.5 || kind == SM_KIND_BOOLEAN ||
+		(out->distinct_ratio <= 0.5 || fs->kind == SM_KIND_BOOLEAN ||
 		 (out->semantic && strcmp(out->semantic, "flag") == 0)))
 	{
 		int			k = 0;
 
 		out->categorical = true;
-		out->values = sm_calloc((size_t) distinct, sizeof(sm_count_label));
+		out->values = sm_calloc((size_t) fs->distinct, sizeof(sm_count_label));
 		if (out->values == NULL)
-			goto oom;
-		for (size_t i = 0; i < st->tabcap && k < (int) distinct; i++)
+			return false;
+		for (size_t i = 0; i < st->tabcap && k < (int) fs->distinct; i++)
 		{
 			const dentry *de = &st->tab[i];
 
@@ -291,7 +297,7 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 			if (out->values[k].text == NULL)
 			{
 				out->nvalues = k;
-				goto oom;
+				return false;
 			}
 			out->nvalues = ++k;
 		}
@@ -299,99 +305,149 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 		{
 			const marker_class *mc = &st->markers[c];
 
-			if (!class_value[c])
+			if (!fs->class_value[c])
 				continue;
-			for (int i = 0; i < mc->nspell && k < (int) distinct; i++)
+			for (int i = 0; i < mc->nspell && k < (int) fs->distinct; i++)
 			{
 				out->values[k].text = inf_dup_text(mc->spell[i].raw, mc->spell[i].len);
 				out->values[k].len = mc->spell[i].len;
 				out->values[k].count = mc->spell[i].count;
 				if (out->values[k].text == NULL)
-					goto oom;
+					return false;
 				out->nvalues = ++k;
 			}
 		}
 		qsort(out->values, (size_t) out->nvalues, sizeof(sm_count_label), inf_label_cmp);
 	}
+	return true;
+}
 
-	/* lengths */
-	if (lens.n)
+/* The range and number format of a number column. */
+static void
+finish_number_range(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	const numstats *ns = &st->num[fs->ni];
+
+	if (fs->kind == SM_KIND_DOUBLE && (ns->has_fmm || !ns->has_dmm))
 	{
-		out->has_lengths = true;
-		out->min_length = lens.min;
-		out->max_length = lens.max;
-		out->avg_length = (double) lens.sum / (double) lens.n;
+		double		lo = ns->fmin,
+					hi = ns->fmax;
+
+		if (ns->has_dmm)
+		{
+			double		a = inf_dec_to_double(&ns->dmin),
+						b = inf_dec_to_double(&ns->dmax);
+
+			if (a < lo)
+				lo = a;
+			if (b > hi)
+				hi = b;
+		}
+		inf_double_text(lo, out->min, sizeof(out->min));
+		inf_double_text(hi, out->max, sizeof(out->max));
+		out->has_minmax = true;
 	}
-	out->trimmed = st->trimmed_any;
-
-	/* range and format */
-	if (ni >= 0)
+	else if (ns->has_dmm)
 	{
-		const numstats *ns = &st->num[ni];
+		inf_dec_format(&ns->dmin, out->min, sizeof(out->min));
+		inf_dec_format(&ns->dmax, out->max, sizeof(out->max));
+		out->has_minmax = true;
+	}
+	if (ns->thousands || fs->ni == 1 || ns->currency || ns->percent || ns->parens)
+	{
+		out->has_number_format = true;
+		out->number_format.thousands = ns->thousands ? sep_text[ns->thousands] : NULL;
+		out->number_format.decimal = fs->ni == 1 ? ',' : '.';
+		out->number_format.currency = ns->currency ? inf_currency_text[ns->currency] : NULL;
+		out->number_format.currency_suffix = ns->cur_suffix;
+		out->number_format.percent = ns->percent;
+		out->number_format.parentheses_negative = ns->parens;
+	}
+}
 
-		if (kind == SM_KIND_DOUBLE && (ns->has_fmm || !ns->has_dmm))
+/* The range and layout of a date or timestamp column; false when out of memory. */
+static bool
+finish_date_range(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	const dtstats *ds = &st->dt[fs->dto];
+
+	if (ds->has_mm)
+	{
+		out->has_minmax = true;
+		if (fs->kind == SM_KIND_DATE)
 		{
-			double		lo = ns->fmin,
-						hi = ns->fmax;
-
-			if (ns->has_dmm)
+			sm_format_date((int32_t) (ds->min / SM_USECS_PER_DAY), out->min, sizeof(out->min));
+			sm_format_date((int32_t) (ds->max / SM_USECS_PER_DAY), out->max, sizeof(out->max));
+		}
+		else
+		{
+			sm_format_timestamp(ds->min, out->min, sizeof(out->min));
+			sm_format_timestamp(ds->max, out->max, sizeof(out->max));
+			if (fs->kind == SM_KIND_TIMESTAMPTZ)
 			{
-				double		a = inf_dec_to_double(&ns->dmin),
-							b = inf_dec_to_double(&ns->dmax);
-
-				if (a < lo)
-					lo = a;
-				if (b > hi)
-					hi = b;
+				strcat(out->min, "+00");
+				strcat(out->max, "+00");
 			}
-			inf_double_text(lo, out->min, sizeof(out->min));
-			inf_double_text(hi, out->max, sizeof(out->max));
-			out->has_minmax = true;
-		}
-		else if (ns->has_dmm)
-		{
-			inf_dec_format(&ns->dmin, out->min, sizeof(out->min));
-			inf_dec_format(&ns->dmax, out->max, sizeof(out->max));
-			out->has_minmax = true;
-		}
-		if (ns->thousands || ni == 1 || ns->currency || ns->percent || ns->parens)
-		{
-			out->has_number_format = true;
-			out->number_format.thousands = ns->thousands ? sep_text[ns->thousands] : NULL;
-			out->number_format.decimal = ni == 1 ? ',' : '.';
-			out->number_format.currency = ns->currency ? inf_currency_text[ns->currency] : NULL;
-			out->number_format.currency_suffix = ns->cur_suffix;
-			out->number_format.percent = ns->percent;
-			out->number_format.parentheses_negative = ns->parens;
 		}
 	}
-	else if (dto >= 0)
-	{
-		const dtstats *ds = &st->dt[dto];
+	if (!inf_dt_formats(ds, fs->dto, out))
+		return false;
+	return true;
+}
 
-		if (ds->has_mm)
+/* The format and pattern of a uuid column; false when out of memory. */
+static bool
+finish_uuid_format(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	bool		braces = st->uu.n_braces == fs->V;
+	bool		up = st->uu.upper && !st->uu.lower;
+	sm_buf		b;
+
+	if (braces || up)
+	{
+		const char *x = up ? "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX" :
+			"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
+		char		buf[48];
+
+		snprintf(buf, sizeof(buf), "%s%s%s", braces ? "{" : "", x, braces ? "}" : "");
+		out->format = inf_dup_text(buf, strlen(buf));
+		if (out->format == NULL)
+			return false;
+	}
+	sm_buf_init(&b);
+	if (st->uu.n_braces)
+		sm_buf_puts(&b, braces ? "\\{" : "\\{?");
+	{
+		static const int groups[5] = {8, 4, 4, 4, 12};
+
+		for (int g = 0; g < 5; g++)
 		{
-			out->has_minmax = true;
-			if (kind == SM_KIND_DATE)
-			{
-				sm_format_date((int32_t) (ds->min / SM_USECS_PER_DAY), out->min, sizeof(out->min));
-				sm_format_date((int32_t) (ds->max / SM_USECS_PER_DAY), out->max, sizeof(out->max));
-			}
-			else
-			{
-				sm_format_timestamp(ds->min, out->min, sizeof(out->min));
-				sm_format_timestamp(ds->max, out->max, sizeof(out->max));
-				if (kind == SM_KIND_TIMESTAMPTZ)
-				{
-					strcat(out->min, "+00");
-					strcat(out->max, "+00");
-				}
-			}
+			if (g)
+				sm_buf_putc(&b, '-');
+			inf_re_hex(&b, st->uu.upper, st->uu.lower);
+			sm_buf_printf(&b, "{%d}", groups[g]);
 		}
-		if (!inf_dt_formats(ds, dto, out))
+	}
+	if (st->uu.n_braces)
+		sm_buf_puts(&b, braces ? "\\}" : "\\}?");
+	if (b.oom)
+		return false;
+	out->pattern = b.data;
+	return true;
+}
+
+/* Range and format by kind; false when out of memory. */
+static bool
+finish_range_format(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	if (fs->ni >= 0)
+		finish_number_range(st, out, fs);
+	else if (fs->dto >= 0)
+	{
+		if (!finish_date_range(st, out, fs))
 			goto oom;
 	}
-	else if (kind == SM_KIND_TIME)
+	else if (fs->kind == SM_KIND_TIME)
 	{
 		char		buf[48];
 
@@ -404,154 +460,181 @@ sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 		if (out->format == NULL)
 			goto oom;
 	}
-	else if (kind == SM_KIND_BOOLEAN)
+	else if (fs->kind == SM_KIND_BOOLEAN)
 	{
 		out->format = inf_bool_format(&st->b);
 		if (out->format == NULL)
 			goto oom;
 	}
-	else if (kind == SM_KIND_UUID)
+	else if (fs->kind == SM_KIND_UUID)
 	{
-		bool		braces = st->uu.n_braces == V;
-		bool		up = st->uu.upper && !st->uu.lower;
-		sm_buf		b;
-
-		if (braces || up)
-		{
-			const char *x = up ? "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX" :
-				"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
-			char		buf[48];
-
-			snprintf(buf, sizeof(buf), "%s%s%s", braces ? "{" : "", x, braces ? "}" : "");
-			out->format = inf_dup_text(buf, strlen(buf));
-			if (out->format == NULL)
-				goto oom;
-		}
-		sm_buf_init(&b);
-		if (st->uu.n_braces)
-			sm_buf_puts(&b, braces ? "\\{" : "\\{?");
-		{
-			static const int groups[5] = {8, 4, 4, 4, 12};
-
-			for (int g = 0; g < 5; g++)
-			{
-				if (g)
-					sm_buf_putc(&b, '-');
-				inf_re_hex(&b, st->uu.upper, st->uu.lower);
-				sm_buf_printf(&b, "{%d}", groups[g]);
-			}
-		}
-		if (st->uu.n_braces)
-			sm_buf_puts(&b, braces ? "\\}" : "\\}?");
-		if (b.oom)
+		if (!finish_uuid_format(st, out, fs))
 			goto oom;
-		out->pattern = b.data;
 	}
+	return true;
 
-	/* pattern of a text column */
-	if (kind == SM_KIND_TEXT)
+oom:
+	return false;
+}
+
+/* The pattern of a text column, with the placeholders that are values as branches; false when out of memory. */
+static bool
+finish_text_pattern(sm_infer *st, sm_profile *out, finish_state *fs)
+{
+	sm_buf		b;
+	bool		ok;
+
+	sm_buf_init(&b);
+	if (fs->sem)
+		ok = inf_re_semantic(st, fs->sem, &b);
+	else
+		ok = st->shape_ok && st->nskel >= 1 && st->nskel <= MAX_PATTERN_SKELETONS &&
+			inf_re_shapes(st, &b);
+	/* placeholders that are values must match too: add them as branches */
+	if (ok && !fs->markers_missing)
 	{
-		sm_buf		b;
-		bool		ok;
+		sm_buf		alt;
+		bool		any = false,
+					empty = false;
 
-		sm_buf_init(&b);
-		if (sem)
-			ok = inf_re_semantic(st, sem, &b);
-		else
-			ok = st->shape_ok && st->nskel >= 1 && st->nskel <= MAX_PATTERN_SKELETONS &&
-				inf_re_shapes(st, &b);
-		/* placeholders that are values must match too: add them as branches */
-		if (ok && !markers_missing)
+		sm_buf_init(&alt);
+		for (int c = 0; c < MK_NCLASSES && ok; c++)
 		{
-			sm_buf		alt;
-			bool		any = false,
-						empty = false;
+			const marker_class *mc = &st->markers[c];
 
-			sm_buf_init(&alt);
-			for (int c = 0; c < MK_NCLASSES && ok; c++)
+			if (mc->count == 0)
+				continue;
+			if (mc->overflow)
+				ok = false;
+			for (int i = 0; i < mc->nspell && ok; i++)
 			{
-				const marker_class *mc = &st->markers[c];
-
-				if (mc->count == 0)
-					continue;
-				if (mc->overflow)
-					ok = false;
-				for (int i = 0; i < mc->nspell && ok; i++)
+				if (mc->spell[i].len == 0)
 				{
-					if (mc->spell[i].len == 0)
-					{
-						empty = true;
-						continue;
-					}
-					if (inf_has_control(mc->spell[i].raw, mc->spell[i].len))
-						ok = false;
-					sm_buf_putc(&alt, '|');
-					inf_re_literals(&alt, mc->spell[i].raw, mc->spell[i].len);
-					any = true;
+					empty = true;
+					continue;
 				}
+				if (inf_has_control(mc->spell[i].raw, mc->spell[i].len))
+					ok = false;
+				sm_buf_putc(&alt, '|');
+				inf_re_literals(&alt, mc->spell[i].raw, mc->spell[i].len);
+				any = true;
 			}
-			if (ok && (any || empty))
-			{
-				sm_buf		w;
-
-				sm_buf_init(&w);
-				sm_buf_putc(&w, '(');
-				sm_buf_append(&w, b.data, b.len);
-				sm_buf_append(&w, alt.data ? alt.data : "", alt.len);
-				sm_buf_putc(&w, ')');
-				if (empty)
-					sm_buf_putc(&w, '?');
-				sm_buf_free(&b);
-				b = w;
-			}
-			if (alt.oom)
-				b.oom = true;
-			sm_buf_free(&alt);
 		}
-		if (b.oom)
+		if (ok && (any || empty))
 		{
+			sm_buf		w;
+
+			sm_buf_init(&w);
+			sm_buf_putc(&w, '(');
+			sm_buf_append(&w, b.data, b.len);
+			sm_buf_append(&w, alt.data ? alt.data : "", alt.len);
+			sm_buf_putc(&w, ')');
+			if (empty)
+				sm_buf_putc(&w, '?');
 			sm_buf_free(&b);
-			goto oom;
+			b = w;
 		}
-		if (ok && b.len > 0)
-			out->pattern = b.data;
-		else
-			sm_buf_free(&b);
+		if (alt.oom)
+			b.oom = true;
+		sm_buf_free(&alt);
 	}
-
-	/* only patterns the generator accepts (size limits) are reported */
-	if (out->pattern)
+	if (b.oom)
 	{
-		sm_error	rerr;
-		sm_regex   *re;
-
-		sm_error_clear(&rerr);
-		re = sm_regex_compile(out->pattern, strlen(out->pattern), &rerr);
-		if (re == NULL)
-		{
-			if (rerr.code == SM_ENOMEM)
-				goto oom;
-			sm_free(out->pattern);
-			out->pattern = NULL;
-		}
-		sm_regex_free(re);
+		sm_buf_free(&b);
+		return false;
 	}
+	if (ok && b.len > 0)
+		out->pattern = b.data;
+	else
+		sm_buf_free(&b);
+	return true;
+}
 
-	/* a typed reading that explains nearly every value of a text column */
-	if (has_alt)
+/* Keep only a pattern the generator accepts (size limits); false when out of memory. */
+static bool
+finish_check_pattern(sm_profile *out)
+{
+	sm_error	rerr;
+	sm_regex   *re;
+
+	sm_error_clear(&rerr);
+	re = sm_regex_compile(out->pattern, strlen(out->pattern), &rerr);
+	if (re == NULL)
 	{
-		out->alt_kind = alt.kind;
-		inf_type_name(alt.kind, alt.prec, alt.scale, out->alt_type, sizeof(out->alt_type));
-		out->alt_share = (double) alt.c->n_ok / (double) V;
-		for (int i = 0; i < alt.c->nex; i++)
-		{
-			out->examples[i].text = inf_dup_text(alt.c->ex[i].text, alt.c->ex[i].len);
-			out->examples[i].len = alt.c->ex[i].len;
-			if (out->examples[i].text == NULL)
-				goto oom;
-			out->nexamples = i + 1;
-		}
+		if (rerr.code == SM_ENOMEM)
+			return false;
+		sm_free(out->pattern);
+		out->pattern = NULL;
 	}
+	sm_regex_free(re);
+	return true;
+}
+
+/* A typed reading that explains nearly every value of a text column; false when out of memory. */
+static bool
+finish_alt_type(sm_profile *out, finish_state *fs)
+{
+	out->alt_kind = fs->alt.kind;
+	inf_type_name(fs->alt.kind, fs->alt.prec, fs->alt.scale, out->alt_type, sizeof(out->alt_type));
+	out->alt_share = (double) fs->alt.c->n_ok / (double) fs->V;
+	for (int i = 0; i < fs->alt.c->nex; i++)
+	{
+		out->examples[i].text = inf_dup_text(fs->alt.c->ex[i].text, fs->alt.c->ex[i].len);
+		out->examples[i].len = fs->alt.c->ex[i].len;
+		if (out->examples[i].text == NULL)
+			return false;
+		out->nexamples = i + 1;
+	}
+	return true;
+}
+
+/*
+ * Build the profile.  The accumulator is left as it is, so it can take
+ * more values and be finished again.
+ */
+bool
+sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
+{
+	finish_state fs = {0};
+
+	fs.kind = SM_KIND_TEXT;
+	fs.prec = fs.scale = -1;
+	fs.ni = fs.dto = -1;
+	fs.alt = (altcand) {NULL, SM_KIND_EMPTY, -1, -1};
+
+	if (out == NULL)
+		return sm_error_set(err, SM_EINVAL, "", "no profile to fill");
+	memset(out, 0, sizeof(*out));
+	out->precision = out->scale = -1;
+	if (st == NULL)
+		return sm_error_set(err, SM_EINVAL, "", "no accumulator");
+	if (st->oom)
+		return sm_error_set(err, SM_ENOMEM, "", "out of memory while profiling column values");
+	fs.V = st->nvals;
+
+	finish_kind(st, out, &fs);
+	finish_semantic(st, out, &fs);
+	if (!finish_counts(st, out, &fs) || !finish_categorical(st, out, &fs))
+		goto oom;
+
+	/* lengths */
+	if (fs.lens.n)
+	{
+		out->has_lengths = true;
+		out->min_length = fs.lens.min;
+		out->max_length = fs.lens.max;
+		out->avg_length = (double) fs.lens.sum / (double) fs.lens.n;
+	}
+	out->trimmed = st->trimmed_any;
+
+	if (!finish_range_format(st, out, &fs))
+		goto oom;
+	if (fs.kind == SM_KIND_TEXT && !finish_text_pattern(st, out, &fs))
+		goto oom;
+	if (out->pattern && !finish_check_pattern(out))
+		goto oom;
+	if (fs.has_alt && !finish_alt_type(out, &fs))
+		goto oom;
 	return true;
 
 oom:

@@ -227,23 +227,13 @@ column_is_text(const sm_column *c)
 	return !c->type.is_array && sm_type_is_text(c->type.kind);
 }
 
-/*
- * Decode column ci of table t.  dup_of is the position of an earlier
- * column with the same name, or SIZE_MAX.
- */
-bool
-sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
-			  const sm_json *v, const char *path, const char *tpath,
-			  size_t dup_of)
+/* The fields of a column while it is decoded, shared by the steps of sd_decode_column. */
+typedef struct colfields
 {
-	sm_column  *c = &t->columns[ci];
 	const sm_json *vals[C_NKEYS];
-	const sm_json *cv[K_NKEYS];
-	extlist		ext = {0, 0, NULL};
-	char		cpath[PATHLEN];
-	char		p[PATHLEN];
-	char		b[SHOWLEN];
-	char		b2[SHOWLEN];
+	const sm_json *cv[K_NKEYS];	/* members of "constraints" */
+	extlist		ext;
+	char		cpath[PATHLEN];	/* path of "constraints" */
 	field		ftype,
 				fmin,
 				fmax,
@@ -254,83 +244,86 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 	bfield		breq,
 				bpk,
 				buniq;
-	bool		seq_set = false;
-	bool		seq = false;
-	sm_regex   *re = NULL;
-	int64_t		eff;
+	sm_regex   *re;			/* the compiled pattern, or NULL */
+	int64_t		eff;			/* effective maximum length, or -1 */
+} colfields;
 
-	memset(vals, 0, sizeof(vals));
-	memset(cv, 0, sizeof(cv));
-	memset(&ftype, 0, sizeof(field));
-	fmin = fmax = fpattern = fminlen = fmaxlen = fprivacy = ftype;
-	memset(&breq, 0, sizeof(bfield));
-	bpk = buniq = breq;
-	c->min_length = c->max_length = -1;
-	c->null_rate = c->distinct_ratio = -1;
+/* Scan the column object and its constraints, read the name and merge every key with its aliases. */
+static bool
+col_scan_fields(decoder *d, sm_column *c, colfields *cf, const sm_json *v,
+				const char *path, const char *tpath, size_t dup_of)
+{
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
 
-	if (!sd_scan_object(d, v, path, column_keys, C_NKEYS, C_NCANON, vals, &ext))
-		goto bad;
-	sd_keypath(cpath, path, "constraints");
-	if (vals[C_CONSTRAINTS] &&
-		!sd_scan_object(d, vals[C_CONSTRAINTS], cpath, constraint_keys, K_NKEYS,
-					 K_NKEYS, cv, &ext))
-		goto bad;
+	if (!sd_scan_object(d, v, path, column_keys, C_NKEYS, C_NCANON, cf->vals, &cf->ext))
+		return false;
+	sd_keypath(cf->cpath, path, "constraints");
+	if (cf->vals[C_CONSTRAINTS] &&
+		!sd_scan_object(d, cf->vals[C_CONSTRAINTS], cf->cpath, constraint_keys, K_NKEYS,
+					 K_NKEYS, cf->cv, &cf->ext))
+		return false;
 
 	/* name */
-	if (vals[C_NAME] == NULL)
+	if (cf->vals[C_NAME] == NULL)
 	{
 		sd_fail(d, path, "missing required key \"name\"");
-		goto bad;
+		return false;
 	}
 	sd_keypath(p, path, "name");
-	if (!sd_get_identifier(d, vals[C_NAME], p, "column name", &c->name))
-		goto bad;
+	if (!sd_get_identifier(d, cf->vals[C_NAME], p, "column name", &c->name))
+		return false;
 	if (dup_of != SIZE_MAX)
 	{
 		sd_fail(d, p, "duplicate column name \"%s\"", sd_shows(b, c->name));
 		sm_error_detail(d->err, "first defined at %s.columns[%zu]", tpath, dup_of);
-		goto bad;
+		return false;
 	}
 
 	/* aliases */
-	if (!sd_merge_field(d, &ftype, vals[C_TYPE], path, "type", "type") ||
-		!sd_merge_type_alias(d, &ftype, vals[C_DATA_TYPE], path) ||
-		!sd_merge_bool(d, &bpk, vals[C_PRIMARY_KEY], path, "primary_key", "primary_key", false, false) ||
-		!sd_merge_bool(d, &bpk, vals[C_IS_PRIMARY_KEY], path, "is_primary_key", "is_primary_key", false, false) ||
-		!sd_merge_bool(d, &buniq, vals[C_UNIQUE], path, "unique", "unique", false, false) ||
-		!sd_merge_bool(d, &buniq, vals[C_IS_UNIQUE], path, "is_unique", "is_unique", false, false) ||
-		!sd_merge_bool(d, &buniq, cv[K_UNIQUE], cpath, "unique", "constraints.unique", false, false) ||
-		!sd_merge_bool(d, &breq, vals[C_REQUIRED], path, "required", "required", false, false) ||
-		!sd_merge_bool(d, &breq, vals[C_NULLABLE], path, "nullable", "nullable", true, false) ||
-		!sd_merge_bool(d, &breq, vals[C_IS_NULLABLE], path, "is_nullable", "is_nullable", true, true) ||
-		!sd_merge_bool(d, &breq, cv[K_REQUIRED], cpath, "required", "constraints.required", false, false) ||
-		!sd_merge_field(d, &fmin, vals[C_MIN], path, "min", "min") ||
-		!sd_merge_field(d, &fmin, cv[K_MIN], cpath, "min", "constraints.min") ||
-		!sd_merge_field(d, &fmax, vals[C_MAX], path, "max", "max") ||
-		!sd_merge_field(d, &fmax, cv[K_MAX], cpath, "max", "constraints.max") ||
-		!sd_merge_field(d, &fpattern, vals[C_PATTERN], path, "pattern", "pattern") ||
-		!sd_merge_field(d, &fpattern, cv[K_PATTERN], cpath, "pattern", "constraints.pattern") ||
-		!sd_merge_field(d, &fminlen, vals[C_MIN_LENGTH], path, "min_length", "min_length") ||
-		!sd_merge_field(d, &fminlen, cv[K_MIN_LENGTH], cpath, "min_length", "constraints.min_length") ||
-		!sd_merge_field(d, &fmaxlen, vals[C_MAX_LENGTH], path, "max_length", "max_length") ||
-		!sd_merge_field(d, &fmaxlen, cv[K_MAX_LENGTH], cpath, "max_length", "constraints.max_length") ||
-		!sd_merge_field(d, &fprivacy, vals[C_PRIVACY], path, "privacy", "privacy") ||
-		!sd_merge_field(d, &fprivacy, vals[C_PRIVACY_LEVEL], path, "privacyLevel", "privacyLevel"))
-		goto bad;
+	if (!sd_merge_field(d, &cf->ftype, cf->vals[C_TYPE], path, "type", "type") ||
+		!sd_merge_type_alias(d, &cf->ftype, cf->vals[C_DATA_TYPE], path) ||
+		!sd_merge_bool(d, &cf->bpk, cf->vals[C_PRIMARY_KEY], path, "primary_key", "primary_key", false, false) ||
+		!sd_merge_bool(d, &cf->bpk, cf->vals[C_IS_PRIMARY_KEY], path, "is_primary_key", "is_primary_key", false, false) ||
+		!sd_merge_bool(d, &cf->buniq, cf->vals[C_UNIQUE], path, "unique", "unique", false, false) ||
+		!sd_merge_bool(d, &cf->buniq, cf->vals[C_IS_UNIQUE], path, "is_unique", "is_unique", false, false) ||
+		!sd_merge_bool(d, &cf->buniq, cf->cv[K_UNIQUE], cf->cpath, "unique", "constraints.unique", false, false) ||
+		!sd_merge_bool(d, &cf->breq, cf->vals[C_REQUIRED], path, "required", "required", false, false) ||
+		!sd_merge_bool(d, &cf->breq, cf->vals[C_NULLABLE], path, "nullable", "nullable", true, false) ||
+		!sd_merge_bool(d, &cf->breq, cf->vals[C_IS_NULLABLE], path, "is_nullable", "is_nullable", true, true) ||
+		!sd_merge_bool(d, &cf->breq, cf->cv[K_REQUIRED], cf->cpath, "required", "constraints.required", false, false) ||
+		!sd_merge_field(d, &cf->fmin, cf->vals[C_MIN], path, "min", "min") ||
+		!sd_merge_field(d, &cf->fmin, cf->cv[K_MIN], cf->cpath, "min", "constraints.min") ||
+		!sd_merge_field(d, &cf->fmax, cf->vals[C_MAX], path, "max", "max") ||
+		!sd_merge_field(d, &cf->fmax, cf->cv[K_MAX], cf->cpath, "max", "constraints.max") ||
+		!sd_merge_field(d, &cf->fpattern, cf->vals[C_PATTERN], path, "pattern", "pattern") ||
+		!sd_merge_field(d, &cf->fpattern, cf->cv[K_PATTERN], cf->cpath, "pattern", "constraints.pattern") ||
+		!sd_merge_field(d, &cf->fminlen, cf->vals[C_MIN_LENGTH], path, "min_length", "min_length") ||
+		!sd_merge_field(d, &cf->fminlen, cf->cv[K_MIN_LENGTH], cf->cpath, "min_length", "constraints.min_length") ||
+		!sd_merge_field(d, &cf->fmaxlen, cf->vals[C_MAX_LENGTH], path, "max_length", "max_length") ||
+		!sd_merge_field(d, &cf->fmaxlen, cf->cv[K_MAX_LENGTH], cf->cpath, "max_length", "constraints.max_length") ||
+		!sd_merge_field(d, &cf->fprivacy, cf->vals[C_PRIVACY], path, "privacy", "privacy") ||
+		!sd_merge_field(d, &cf->fprivacy, cf->vals[C_PRIVACY_LEVEL], path, "privacyLevel", "privacyLevel"))
+		return false;
+	return true;
+}
 
-	/* type */
-	if (ftype.v == NULL)
+/* The type of a column, parsed and formatted. */
+static bool
+col_decode_type(decoder *d, sm_column *c, colfields *cf, const char *path)
+{
+	if (cf->ftype.v == NULL)
 	{
 		sd_fail(d, path, "missing required key \"type\"");
 		sm_error_hint(d->err, TYPE_HINT);
-		goto bad;
+		return false;
 	}
-	if (!sd_want(d, ftype.v, ftype.path, SM_JSTRING))
-		goto bad;
-	if (!sm_type_parse(ftype.v->str, ftype.v->len, &c->type))
+	if (!sd_want(d, cf->ftype.v, cf->ftype.path, SM_JSTRING))
+		return false;
+	if (!sm_type_parse(cf->ftype.v->str, cf->ftype.v->len, &c->type))
 	{
-		sd_type_error(d, ftype.v, ftype.path);
-		goto bad;
+		sd_type_error(d, cf->ftype.v, cf->ftype.path);
+		return false;
 	}
 	{
 		sm_buf		tb;
@@ -340,30 +333,41 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 		{
 			sm_buf_free(&tb);
 			sd_nomem(d);
-			goto bad;
+			return false;
 		}
 		c->type_name = tb.data;
 	}
+	return true;
+}
 
-	/* flags */
-	if (bpk.set && bpk.value)
+/* Primary key, unique, required, sequence and default. */
+static bool
+col_decode_flags(decoder *d, sm_column *c, tabinfo *ti, size_t ci,
+				 colfields *cf, const char *path)
+{
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
+	bool		seq_set = false;
+	bool		seq = false;
+
+	if (cf->bpk.set && cf->bpk.value)
 	{
 		c->primary_key = true;
-		ti->cols[ci].pk_key = bpk.label;
-		if (breq.set && !breq.value)
+		ti->cols[ci].pk_key = cf->bpk.label;
+		if (cf->breq.set && !cf->breq.value)
 		{
-			sd_fail(d, breq.path, "a primary key column cannot be nullable");
-			goto bad;
+			sd_fail(d, cf->breq.path, "a primary key column cannot be nullable");
+			return false;
 		}
 	}
-	c->unique = buniq.set && buniq.value;
-	ti->cols[ci].nullable_explicit = breq.set && !breq.value;
-	c->required = (breq.set && breq.value) || c->primary_key;
+	c->unique = cf->buniq.set && cf->buniq.value;
+	ti->cols[ci].nullable_explicit = cf->breq.set && !cf->breq.value;
+	c->required = (cf->breq.set && cf->breq.value) || c->primary_key;
 	sd_keypath(p, path, "sequence");
-	if (vals[C_SEQUENCE])
+	if (cf->vals[C_SEQUENCE])
 	{
-		if (!sd_get_bool(d, vals[C_SEQUENCE], p, &seq))
-			goto bad;
+		if (!sd_get_bool(d, cf->vals[C_SEQUENCE], p, &seq))
+			return false;
 		seq_set = true;
 	}
 	if (c->type.serial)
@@ -371,9 +375,9 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 		if (seq_set && !seq)
 		{
 			sd_fail(d, p, "sequence cannot be false for type \"%s\"",
-				 sd_show(b, ftype.v->str, ftype.v->len));
+				 sd_show(b, cf->ftype.v->str, cf->ftype.v->len));
 			sm_error_detail(d->err, "serial types are integers filled from a sequence");
-			goto bad;
+			return false;
 		}
 		seq = true;
 	}
@@ -381,17 +385,25 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 	{
 		sd_fail(d, p, "sequence is not allowed for type %s", c->type_name);
 		sm_error_hint(d->err, "only smallint, integer and bigint columns can take values from a sequence");
-		goto bad;
+		return false;
 	}
 	c->sequence = seq;
 	sd_keypath(p, path, "default");
-	if (vals[C_DEFAULT] && !sd_get_string(d, vals[C_DEFAULT], p, "default", true, &c->default_expr))
-		goto bad;
+	if (cf->vals[C_DEFAULT] && !sd_get_string(d, cf->vals[C_DEFAULT], p, "default", true, &c->default_expr))
+		return false;
+	return true;
+}
 
-	/* min, max */
-	if (!sd_decode_bound(d, c, &fmin, "min", &c->min) ||
-		!sd_decode_bound(d, c, &fmax, "max", &c->max))
-		goto bad;
+/* min and max, checked against each other. */
+static bool
+col_decode_bounds(decoder *d, sm_column *c, colfields *cf)
+{
+	char		b[SHOWLEN];
+	char		b2[SHOWLEN];
+
+	if (!sd_decode_bound(d, c, &cf->fmin, "min", &c->min) ||
+		!sd_decode_bound(d, c, &cf->fmax, "max", &c->max))
+		return false;
 	if (c->min.set && c->max.set)
 	{
 		bool		gt;
@@ -402,70 +414,82 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 			gt = c->min.value > c->max.value;
 		if (gt)
 		{
-			sd_fail(d, fmax.path, "min (%s) is greater than max (%s)",
+			sd_fail(d, cf->fmax.path, "min (%s) is greater than max (%s)",
 				 sd_shows(b, c->min.text), sd_shows(b2, c->max.text));
-			goto bad;
+			return false;
 		}
 	}
+	return true;
+}
 
-	/* lengths */
-	if ((fminlen.v || fmaxlen.v) && !column_is_text(c))
+/* min_length and max_length, checked against the type; sets the effective maximum length. */
+static bool
+col_decode_lengths(decoder *d, sm_column *c, colfields *cf)
+{
+	if ((cf->fminlen.v || cf->fmaxlen.v) && !column_is_text(c))
 	{
-		sd_fail(d, fminlen.v ? fminlen.path : fmaxlen.path,
-			 "%s is not allowed for type %s", fminlen.v ? "min_length" : "max_length",
+		sd_fail(d, cf->fminlen.v ? cf->fminlen.path : cf->fmaxlen.path,
+			 "%s is not allowed for type %s", cf->fminlen.v ? "min_length" : "max_length",
 			 c->type_name);
 		sm_error_hint(d->err, "min_length and max_length apply to text, character varying, character, name and citext columns");
-		goto bad;
+		return false;
 	}
-	if (fminlen.v && !sd_get_int(d, fminlen.v, fminlen.path, "min_length", 0,
+	if (cf->fminlen.v && !sd_get_int(d, cf->fminlen.v, cf->fminlen.path, "min_length", 0,
 							  MAX_TEXT_LENGTH, &c->min_length))
-		goto bad;
-	if (fmaxlen.v && !sd_get_int(d, fmaxlen.v, fmaxlen.path, "max_length", 0,
+		return false;
+	if (cf->fmaxlen.v && !sd_get_int(d, cf->fmaxlen.v, cf->fmaxlen.path, "max_length", 0,
 							  MAX_TEXT_LENGTH, &c->max_length))
-		goto bad;
+		return false;
 	if (c->max_length >= 0 && (c->type.kind == SM_TYPE_VARCHAR ||
 							   c->type.kind == SM_TYPE_CHAR) &&
 		c->type.mod1 >= 0 && c->max_length > c->type.mod1)
 	{
-		sd_fail(d, fmaxlen.path, "max_length (%lld) exceeds the length of %s",
+		sd_fail(d, cf->fmaxlen.path, "max_length (%lld) exceeds the length of %s",
 			 (long long) c->max_length, c->type_name);
-		goto bad;
+		return false;
 	}
-	eff = sm_column_max_length(c);
-	if (c->min_length >= 0 && eff >= 0 && c->min_length > eff)
+	cf->eff = sm_column_max_length(c);
+	if (c->min_length >= 0 && cf->eff >= 0 && c->min_length > cf->eff)
 	{
 		if (c->max_length >= 0)
-			sd_fail(d, fmaxlen.path, "min_length (%lld) is greater than max_length (%lld)",
+			sd_fail(d, cf->fmaxlen.path, "min_length (%lld) is greater than max_length (%lld)",
 				 (long long) c->min_length, (long long) c->max_length);
 		else
-			sd_fail(d, fminlen.path, "min_length (%lld) exceeds the length of %s",
+			sd_fail(d, cf->fminlen.path, "min_length (%lld) exceeds the length of %s",
 				 (long long) c->min_length, c->type_name);
-		goto bad;
+		return false;
 	}
+	return true;
+}
 
-	/* pattern */
-	if (fpattern.v)
+/* The pattern, compiled and checked against the lengths. */
+static bool
+col_decode_pattern(decoder *d, sm_column *c, colfields *cf)
+{
+	char		b[SHOWLEN];
+
+	if (cf->fpattern.v)
 	{
 		sm_error	rerr;
 
 		if (!column_is_text(c))
 		{
-			sd_fail(d, fpattern.path, "pattern is not allowed for type %s", c->type_name);
+			sd_fail(d, cf->fpattern.path, "pattern is not allowed for type %s", c->type_name);
 			sm_error_hint(d->err, "patterns apply to text, character varying, character, name and citext columns");
-			goto bad;
+			return false;
 		}
-		if (!sd_get_string(d, fpattern.v, fpattern.path, "pattern", false, &c->pattern))
-			goto bad;
+		if (!sd_get_string(d, cf->fpattern.v, cf->fpattern.path, "pattern", false, &c->pattern))
+			return false;
 		sm_error_clear(&rerr);
-		re = sm_regex_compile(fpattern.v->str, fpattern.v->len, &rerr);
-		if (re == NULL)
+		cf->re = sm_regex_compile(cf->fpattern.v->str, cf->fpattern.v->len, &rerr);
+		if (cf->re == NULL)
 		{
 			if (rerr.code == SM_ENOMEM)
 				sd_nomem(d);
 			else
 			{
 				sm_error_set(d->err, rerr.code == SM_ELIMIT ? SM_ELIMIT : SM_EINVAL,
-							 fpattern.path, "invalid pattern: %s", rerr.message);
+							 cf->fpattern.path, "invalid pattern: %s", rerr.message);
 				if (rerr.detail[0])
 					sm_error_detail(d->err, "%s", rerr.detail);
 				else if (rerr.path[0])
@@ -473,26 +497,35 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 				if (rerr.hint[0])
 					sm_error_hint(d->err, "%s", rerr.hint);
 			}
-			goto bad;
+			return false;
 		}
-		if (sm_regex_is_empty(re))
+		if (sm_regex_is_empty(cf->re))
 		{
-			sd_fail(d, fpattern.path, "pattern \"%s\" matches no string",
-				 sd_show(b, fpattern.v->str, fpattern.v->len));
-			goto bad;
+			sd_fail(d, cf->fpattern.path, "pattern \"%s\" matches no string",
+				 sd_show(b, cf->fpattern.v->str, cf->fpattern.v->len));
+			return false;
 		}
-		if (eff >= 0 && sm_regex_min_length(re) > (size_t) eff)
+		if (cf->eff >= 0 && sm_regex_min_length(cf->re) > (size_t) cf->eff)
 		{
-			sd_fail(d, fpattern.path, "pattern \"%s\" needs at least %zu characters, but the column holds at most %lld",
-				 sd_show(b, fpattern.v->str, fpattern.v->len),
-				 sm_regex_min_length(re), (long long) eff);
-			goto bad;
+			sd_fail(d, cf->fpattern.path, "pattern \"%s\" needs at least %zu characters, but the column holds at most %lld",
+				 sd_show(b, cf->fpattern.v->str, cf->fpattern.v->len),
+				 sm_regex_min_length(cf->re), (long long) cf->eff);
+			return false;
 		}
 	}
+	return true;
+}
 
-	/* values */
+/* The allowed values (checked against lengths and pattern) and the enum type. */
+static bool
+col_decode_values(decoder *d, sm_column *c, colfields *cf, const char *path)
+{
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
+	char		b2[SHOWLEN];
+
 	sd_keypath(p, path, "values");
-	if (vals[C_VALUES])
+	if (cf->vals[C_VALUES])
 	{
 		bool		is_enum = c->type.kind == SM_TYPE_ENUM;
 
@@ -500,10 +533,10 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 		{
 			sd_fail(d, p, "values is not allowed for type %s", c->type_name);
 			sm_error_hint(d->err, "values lists the allowed labels of enum and text columns");
-			goto bad;
+			return false;
 		}
-		if (!sd_get_strlist(d, vals[C_VALUES], p, "values", true, is_enum, true, &c->values))
-			goto bad;
+		if (!sd_get_strlist(d, cf->vals[C_VALUES], p, "values", true, is_enum, true, &c->values))
+			return false;
 		for (size_t i = 0; i < c->values.n; i++)
 		{
 			const char *s = c->values.items[i];
@@ -516,27 +549,27 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 				sd_fail(d, ip, "enum label \"%s\" is too long", sd_show(b, s, sl));
 				sm_error_detail(d->err, "it is %zu bytes, the limit is %d bytes",
 								sl, SM_MAX_IDENTIFIER_BYTES);
-				goto bad;
+				return false;
 			}
-			if (!is_enum && !c->type.is_array && eff >= 0 &&
-				sd_utf8_chars(s, sl) > (size_t) eff)
+			if (!is_enum && !c->type.is_array && cf->eff >= 0 &&
+				sd_utf8_chars(s, sl) > (size_t) cf->eff)
 			{
 				sd_fail(d, ip, "value \"%s\" is longer than %lld characters",
-					 sd_show(b, s, sl), (long long) eff);
-				goto bad;
+					 sd_show(b, s, sl), (long long) cf->eff);
+				return false;
 			}
 			if (!is_enum && !c->type.is_array && c->min_length >= 0 &&
 				sd_utf8_chars(s, sl) < (size_t) c->min_length)
 			{
 				sd_fail(d, ip, "value \"%s\" is shorter than min_length (%lld)",
 					 sd_show(b, s, sl), (long long) c->min_length);
-				goto bad;
+				return false;
 			}
-			if (re && !sm_regex_matches(re, s, sl))
+			if (cf->re && !sm_regex_matches(cf->re, s, sl))
 			{
 				sd_fail(d, ip, "value \"%s\" does not match pattern \"%s\"",
 					 sd_show(b, s, sl), sd_shows(b2, c->pattern));
-				goto bad;
+				return false;
 			}
 		}
 	}
@@ -544,80 +577,111 @@ sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
 	{
 		sd_fail(d, path, "missing required key \"values\" for type %s", c->type_name);
 		sm_error_hint(d->err, "list the labels of the enum, e.g. \"values\": [\"small\", \"large\"]");
-		goto bad;
+		return false;
 	}
 	sd_keypath(p, path, "enum_type");
-	if (vals[C_ENUM_TYPE])
+	if (cf->vals[C_ENUM_TYPE])
 	{
 		if (c->type.kind != SM_TYPE_ENUM)
 		{
 			sd_fail(d, p, "enum_type is only allowed for type enum");
-			goto bad;
+			return false;
 		}
-		if (!sd_get_string(d, vals[C_ENUM_TYPE], p, "enum_type", true, &c->enum_type))
-			goto bad;
+		if (!sd_get_string(d, cf->vals[C_ENUM_TYPE], p, "enum_type", true, &c->enum_type))
+			return false;
 		if (strlen(c->enum_type) > 2 * SM_MAX_IDENTIFIER_BYTES + 5)
 		{
 			sd_fail(d, p, "enum_type \"%s\" is too long", sd_shows(b, c->enum_type));
-			goto bad;
+			return false;
 		}
 	}
+	return true;
+}
+
+/* The descriptive keys: domain, checks, rates, format, semantic, markers, privacy, model and description. */
+static bool
+col_decode_rest(decoder *d, sm_column *c, colfields *cf, const char *path)
+{
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
+
 	sd_keypath(p, path, "domain");
-	if (vals[C_DOMAIN] && !sd_get_string(d, vals[C_DOMAIN], p, "domain", true, &c->domain))
-		goto bad;
+	if (cf->vals[C_DOMAIN] && !sd_get_string(d, cf->vals[C_DOMAIN], p, "domain", true, &c->domain))
+		return false;
 	sd_keypath(p, path, "checks");
-	if (vals[C_CHECKS] && !sd_get_strlist(d, vals[C_CHECKS], p, "checks", false, true, false, &c->checks))
-		goto bad;
+	if (cf->vals[C_CHECKS] && !sd_get_strlist(d, cf->vals[C_CHECKS], p, "checks", false, true, false, &c->checks))
+		return false;
 	sd_keypath(p, path, "null_rate");
-	if (vals[C_NULL_RATE] && !sd_get_fraction(d, vals[C_NULL_RATE], p, "null_rate", &c->null_rate))
-		goto bad;
+	if (cf->vals[C_NULL_RATE] && !sd_get_fraction(d, cf->vals[C_NULL_RATE], p, "null_rate", &c->null_rate))
+		return false;
 	sd_keypath(p, path, "distinct_ratio");
-	if (vals[C_DISTINCT_RATIO] &&
-		!sd_get_fraction(d, vals[C_DISTINCT_RATIO], p, "distinct_ratio", &c->distinct_ratio))
-		goto bad;
+	if (cf->vals[C_DISTINCT_RATIO] &&
+		!sd_get_fraction(d, cf->vals[C_DISTINCT_RATIO], p, "distinct_ratio", &c->distinct_ratio))
+		return false;
 	sd_keypath(p, path, "format");
-	if (vals[C_FORMAT] && !sd_get_string(d, vals[C_FORMAT], p, "format", true, &c->format))
-		goto bad;
+	if (cf->vals[C_FORMAT] && !sd_get_string(d, cf->vals[C_FORMAT], p, "format", true, &c->format))
+		return false;
 	sd_keypath(p, path, "semantic");
-	if (vals[C_SEMANTIC] && !sd_get_string(d, vals[C_SEMANTIC], p, "semantic", true, &c->semantic))
-		goto bad;
+	if (cf->vals[C_SEMANTIC] && !sd_get_string(d, cf->vals[C_SEMANTIC], p, "semantic", true, &c->semantic))
+		return false;
 	sd_keypath(p, path, "missing_markers");
-	if (vals[C_MISSING_MARKERS] &&
-		!sd_get_strlist(d, vals[C_MISSING_MARKERS], p, "missing_markers", false, false, false,
+	if (cf->vals[C_MISSING_MARKERS] &&
+		!sd_get_strlist(d, cf->vals[C_MISSING_MARKERS], p, "missing_markers", false, false, false,
 					 &c->missing_markers))
-		goto bad;
-	if (fprivacy.v)
+		return false;
+	if (cf->fprivacy.v)
 	{
-		if (!sd_want(d, fprivacy.v, fprivacy.path, SM_JSTRING))
-			goto bad;
+		if (!sd_want(d, cf->fprivacy.v, cf->fprivacy.path, SM_JSTRING))
+			return false;
 		for (int i = 0; i < 3; i++)
-			if (sd_ieq(fprivacy.v->str, fprivacy.v->len, privacy_levels[i]))
+			if (sd_ieq(cf->fprivacy.v->str, cf->fprivacy.v->len, privacy_levels[i]))
 				c->privacy = (sm_privacy_level) (i + 1);
 		if (c->privacy == SM_PRIVACY_UNSET)
 		{
-			sd_fail(d, fprivacy.path, "unknown privacy level \"%s\"",
-				 sd_show(b, fprivacy.v->str, fprivacy.v->len));
+			sd_fail(d, cf->fprivacy.path, "unknown privacy level \"%s\"",
+				 sd_show(b, cf->fprivacy.v->str, cf->fprivacy.v->len));
 			sm_error_hint(d->err, "use \"low\", \"medium\" or \"high\"");
-			goto bad;
+			return false;
 		}
 	}
 	sd_keypath(p, path, "model");
-	if (vals[C_MODEL] && !decode_model(d, c, vals[C_MODEL], p))
-		goto bad;
+	if (cf->vals[C_MODEL] && !decode_model(d, c, cf->vals[C_MODEL], p))
+		return false;
 	sd_keypath(p, path, "description");
-	if (vals[C_DESCRIPTION] &&
-		!sd_get_string(d, vals[C_DESCRIPTION], p, "description", false, &c->description))
-		goto bad;
-	if (!sd_build_ext(d, &ext, &c->ext))
-		goto bad;
-	sd_ext_free(&ext);
-	if (re)
-		sm_regex_free(re);
+	if (cf->vals[C_DESCRIPTION] &&
+		!sd_get_string(d, cf->vals[C_DESCRIPTION], p, "description", false, &c->description))
+		return false;
 	return true;
+}
 
-bad:
-	sd_ext_free(&ext);
-	if (re)
-		sm_regex_free(re);
-	return false;
+/*
+ * Decode column ci of table t.  dup_of is the position of an earlier
+ * column with the same name, or SIZE_MAX.
+ */
+bool
+sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
+			  const sm_json *v, const char *path, const char *tpath,
+			  size_t dup_of)
+{
+	sm_column  *c = &t->columns[ci];
+	colfields	cf;
+	bool		ok;
+
+	memset(&cf, 0, sizeof(cf));
+	c->min_length = c->max_length = -1;
+	c->null_rate = c->distinct_ratio = -1;
+
+	ok = col_scan_fields(d, c, &cf, v, path, tpath, dup_of) &&
+		col_decode_type(d, c, &cf, path) &&
+		col_decode_flags(d, c, ti, ci, &cf, path) &&
+		col_decode_bounds(d, c, &cf) &&
+		col_decode_lengths(d, c, &cf) &&
+		col_decode_pattern(d, c, &cf) &&
+		col_decode_values(d, c, &cf, path) &&
+		col_decode_rest(d, c, &cf, path) &&
+		sd_build_ext(d, &cf.ext, &c->ext);
+	sd_ext_free(&cf.ext);
+	if (cf.re)
+		sm_regex_free(cf.re);
+	return ok;
 }
