@@ -52,6 +52,246 @@ enum
 
 static const char *const cardinality_keys[CA_NKEYS] = {"min", "max", "mean"};
 
+/* The relationship type, from "relationship_type" or "type" (which must agree). */
+static bool
+rel_decode_kind(decoder *d, const sm_json *const *vals, const char *path, int *rk,
+				char *rtpath)
+{
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
+
+	for (int k = 0; k < 2; k++)
+	{
+		const sm_json *tv = vals[k == 0 ? RL_RELATIONSHIP_TYPE : RL_TYPE];
+		const char *key = k == 0 ? "relationship_type" : "type";
+		int			parsed;
+
+		if (tv == NULL)
+			continue;
+		sd_keypath(p, path, key);
+		if (!sd_want(d, tv, p, SM_JSTRING))
+			return false;
+		parsed = sd_reltype_parse(tv->str, tv->len);
+		if (parsed < 0)
+		{
+			sd_fail(d, p, "unknown relationship type \"%s\"", sd_show(b, tv->str, tv->len));
+			sm_error_hint(d->err, "use one-to-one, one-to-many, many-to-one, many-to-many or hierarchy");
+			return false;
+		}
+		if (rtpath[0] && parsed != *rk)
+		{
+			sd_fail(d, p, "\"type\" conflicts with \"relationship_type\"");
+			sm_error_detail(d->err, "both keys set the same property and must agree");
+			return false;
+		}
+		*rk = parsed;
+		if (!rtpath[0])
+			memcpy(rtpath, p, PATHLEN);
+	}
+	return true;
+}
+
+/* A relationship other than many-to-many: no "through" keys, matching types, a referenced key. */
+static bool
+rel_check_direct(decoder *d, const sm_json *const *vals, const char *path,
+				 const relside *src, const relside *tgt)
+{
+	char		p[PATHLEN];
+	bool		kok = true;
+	static const int through_keys[] = {
+		RL_THROUGH_SCHEMA, RL_THROUGH, RL_THROUGH_SOURCE_COLUMN,
+		RL_THROUGH_SOURCE_COLUMNS, RL_THROUGH_TARGET_COLUMN,
+		RL_THROUGH_TARGET_COLUMNS
+	};
+
+	for (int k = 0; k < 6; k++)
+		if (vals[through_keys[k]])
+		{
+			sd_keypath(p, path, relationship_keys[through_keys[k]]);
+			sd_fail(d, p, "\"%s\" is only allowed for many-to-many relationships",
+				 relationship_keys[through_keys[k]]);
+			return false;
+		}
+	if (!sd_check_ref_types(d, src->table, &src->cols, tgt->table, &tgt->cols, tgt->cpath,
+						 "target columns", "source columns"))
+		return false;
+	if (!sd_is_key(d, src->table, &src->cols, &kok))
+	{
+		if (kok)
+			sd_key_error(d, src->table, &src->cols, src->cpath);
+		return false;
+	}
+	return true;
+}
+
+/* A many-to-many relationship: its junction table, columns and both referenced keys. */
+static bool
+rel_decode_through(decoder *d, sm_relationship *r, const sm_json *const *vals,
+				   const char *path, const relside *src, const relside *tgt)
+{
+	bool		kok = true;
+	char		tp[PATHLEN];
+	char		cp[PATHLEN];
+
+	if (vals[RL_THROUGH] == NULL)
+	{
+		sd_fail(d, path, "missing required key \"through\" for a many-to-many relationship");
+		sm_error_hint(d->err, "name the junction table in \"through\", and its columns in \"through_source_column\" and \"through_target_column\"");
+		return false;
+	}
+	if (!sd_resolve_table(d, vals[RL_THROUGH_SCHEMA], vals[RL_THROUGH], path,
+					   "through_schema", "through", &r->through_table, tp) ||
+		!sd_resolve_columns(d, r->through_table, vals[RL_THROUGH_SOURCE_COLUMN],
+						 vals[RL_THROUGH_SOURCE_COLUMNS], path,
+						 "through_source_column", "through_source_columns",
+						 &r->through_source_columns, cp) ||
+		!sd_check_ref_types(d, src->table, &src->cols, r->through_table,
+						 &r->through_source_columns, cp,
+						 "through source columns", "source columns") ||
+		!sd_resolve_columns(d, r->through_table, vals[RL_THROUGH_TARGET_COLUMN],
+						 vals[RL_THROUGH_TARGET_COLUMNS], path,
+						 "through_target_column", "through_target_columns",
+						 &r->through_target_columns, cp) ||
+		!sd_check_ref_types(d, tgt->table, &tgt->cols, r->through_table,
+						 &r->through_target_columns, cp,
+						 "through target columns", "target columns"))
+		return false;
+	if (!sd_is_key(d, src->table, &src->cols, &kok))
+	{
+		if (kok)
+			sd_key_error(d, src->table, &src->cols, src->cpath);
+		return false;
+	}
+	if (!sd_is_key(d, tgt->table, &tgt->cols, &kok))
+	{
+		if (kok)
+			sd_key_error(d, tgt->table, &tgt->cols, tgt->cpath);
+		return false;
+	}
+	return true;
+}
+
+/* The on_delete action; "set null" needs nullable referencing columns. */
+static bool
+rel_decode_on_delete(decoder *d, sm_relationship *r, const sm_json *const *vals,
+					 const char *path, const relside *tgt)
+{
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
+
+	sd_keypath(p, path, "on_delete");
+	if (vals[RL_ON_DELETE])
+	{
+		static const char *const actions[] = {
+			"no action", "cascade", "restrict", "set null", "set default"
+		};
+		const sm_json *od = vals[RL_ON_DELETE];
+		char		norm[16];
+		int			a = -1;
+
+		if (!sd_want(d, od, p, SM_JSTRING))
+			return false;
+		if (od->len < sizeof(norm))
+		{
+			for (size_t i = 0; i < od->len; i++)
+			{
+				char		c = od->str[i];
+
+				if (c >= 'A' && c <= 'Z')
+					c = (char) (c - 'A' + 'a');
+				norm[i] = (c == '_' || c == '-') ? ' ' : c;
+			}
+			norm[od->len] = '\0';
+			for (int i = 0; i < 5; i++)
+				if (strcmp(norm, actions[i]) == 0)
+					a = i;
+		}
+		if (a < 0)
+		{
+			sd_fail(d, p, "unknown on_delete action \"%s\"", sd_show(b, od->str, od->len));
+			sm_error_hint(d->err, "use \"no action\", \"cascade\", \"restrict\", \"set null\" or \"set default\"");
+			return false;
+		}
+		if (a == 3 && r->type != SM_REL_MANY_TO_MANY)
+		{
+			for (size_t i = 0; i < tgt->cols.n; i++)
+			{
+				const sm_column *c = &d->s->tables[tgt->table].columns[tgt->cols.cols[i]];
+
+				if (c->required)
+				{
+					sd_fail(d, p, "on_delete \"set null\" needs nullable referencing columns");
+					sm_error_detail(d->err, "column \"%s\" is required", sd_shows(b, c->name));
+					return false;
+				}
+			}
+		}
+		if (a > 0 && (r->on_delete = sm_strndup(actions[a], strlen(actions[a]))) == NULL)
+		{
+			sd_nomem(d);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The cardinality object: min, max and mean, checked against each other and the type. */
+static bool
+rel_decode_cardinality(decoder *d, sm_relationship *r, const sm_json *v,
+					   const char *p)
+{
+	const sm_json *cv[CA_NKEYS] = {NULL, NULL, NULL};
+	extlist		cext = {0, 0, NULL};
+	char		kp[PATHLEN];
+	bool		cok = false;
+	char		b[SHOWLEN];
+
+	if (!sd_scan_object(d, v, p, cardinality_keys, CA_NKEYS,
+					 CA_NKEYS, cv, &cext))
+		goto done;
+	sd_keypath(kp, p, "min");
+	if (cv[CA_MIN] && !sd_get_int(d, cv[CA_MIN], kp, "min", 0, INT64_MAX, &r->card_min))
+		goto done;
+	sd_keypath(kp, p, "max");
+	if (cv[CA_MAX] && !sd_get_int(d, cv[CA_MAX], kp, "max", 0, INT64_MAX, &r->card_max))
+		goto done;
+	if (r->card_min >= 0 && r->card_max >= 0 && r->card_min > r->card_max)
+	{
+		sd_fail(d, kp, "min (%lld) is greater than max (%lld)",
+			 (long long) r->card_min, (long long) r->card_max);
+		goto done;
+	}
+	if (r->type == SM_REL_ONE_TO_ONE && r->card_max > 1)
+	{
+		sd_fail(d, kp, "max must be at most 1 for a one-to-one relationship, got %lld",
+			 (long long) r->card_max);
+		goto done;
+	}
+	sd_keypath(kp, p, "mean");
+	if (cv[CA_MEAN])
+	{
+		if (!sd_get_number(d, cv[CA_MEAN], kp, "mean", &r->card_mean))
+			goto done;
+		if (r->card_mean < 0 ||
+			(r->card_min >= 0 && r->card_mean < (double) r->card_min) ||
+			(r->card_max >= 0 && r->card_mean > (double) r->card_max))
+		{
+			sd_fail(d, kp, "mean (%s) is outside the range from min to max",
+				 sd_numtext(b, cv[CA_MEAN]));
+			goto done;
+		}
+	}
+	if (!sd_build_ext(d, &cext, &r->card_ext))
+		goto done;
+	r->has_cardinality = r->card_min >= 0 || r->card_max >= 0 ||
+		r->card_mean >= 0 || r->card_ext != NULL;
+	cok = true;
+
+done:
+	sd_ext_free(&cext);
+	return cok;
+}
+
 /* Decode relationship ri. */
 bool
 sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path)
@@ -68,7 +308,6 @@ sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path
 	int			rk = RK_ONE_TO_MANY;
 	bool		hier = false;
 	bool		hier_set = false;
-	bool		kok = true;
 	bool		ok = false;
 
 	memset(vals, 0, sizeof(vals));
@@ -81,35 +320,8 @@ sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path
 	if (!sd_scan_object(d, v, path, relationship_keys, RL_NKEYS, RL_NCANON, vals, &ext))
 		goto done;
 
-	/* kind */
-	for (int k = 0; k < 2; k++)
-	{
-		const sm_json *tv = vals[k == 0 ? RL_RELATIONSHIP_TYPE : RL_TYPE];
-		const char *key = k == 0 ? "relationship_type" : "type";
-		int			parsed;
-
-		if (tv == NULL)
-			continue;
-		sd_keypath(p, path, key);
-		if (!sd_want(d, tv, p, SM_JSTRING))
-			goto done;
-		parsed = sd_reltype_parse(tv->str, tv->len);
-		if (parsed < 0)
-		{
-			sd_fail(d, p, "unknown relationship type \"%s\"", sd_show(b, tv->str, tv->len));
-			sm_error_hint(d->err, "use one-to-one, one-to-many, many-to-one, many-to-many or hierarchy");
-			goto done;
-		}
-		if (rtpath[0] && parsed != rk)
-		{
-			sd_fail(d, p, "\"type\" conflicts with \"relationship_type\"");
-			sm_error_detail(d->err, "both keys set the same property and must agree");
-			goto done;
-		}
-		rk = parsed;
-		if (!rtpath[0])
-			memcpy(rtpath, p, PATHLEN);
-	}
+	if (!rel_decode_kind(d, vals, path, &rk, rtpath))
+		goto done;
 	sd_keypath(hpath, path, "hierarchy");
 	if (vals[RL_HIERARCHY])
 	{
@@ -177,181 +389,19 @@ sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path
 
 	if (r->type != SM_REL_MANY_TO_MANY)
 	{
-		static const int through_keys[] = {
-			RL_THROUGH_SCHEMA, RL_THROUGH, RL_THROUGH_SOURCE_COLUMN,
-			RL_THROUGH_SOURCE_COLUMNS, RL_THROUGH_TARGET_COLUMN,
-			RL_THROUGH_TARGET_COLUMNS
-		};
-
-		for (int k = 0; k < 6; k++)
-			if (vals[through_keys[k]])
-			{
-				sd_keypath(p, path, relationship_keys[through_keys[k]]);
-				sd_fail(d, p, "\"%s\" is only allowed for many-to-many relationships",
-					 relationship_keys[through_keys[k]]);
-				goto done;
-			}
-		if (!sd_check_ref_types(d, src.table, &src.cols, tgt.table, &tgt.cols, tgt.cpath,
-							 "target columns", "source columns"))
+		if (!rel_check_direct(d, vals, path, &src, &tgt))
 			goto done;
-		if (!sd_is_key(d, src.table, &src.cols, &kok))
-		{
-			if (kok)
-				sd_key_error(d, src.table, &src.cols, src.cpath);
-			goto done;
-		}
 	}
-	else
-	{
-		char		tp[PATHLEN];
-		char		cp[PATHLEN];
+	else if (!rel_decode_through(d, r, vals, path, &src, &tgt))
+		goto done;
 
-		if (vals[RL_THROUGH] == NULL)
-		{
-			sd_fail(d, path, "missing required key \"through\" for a many-to-many relationship");
-			sm_error_hint(d->err, "name the junction table in \"through\", and its columns in \"through_source_column\" and \"through_target_column\"");
-			goto done;
-		}
-		if (!sd_resolve_table(d, vals[RL_THROUGH_SCHEMA], vals[RL_THROUGH], path,
-						   "through_schema", "through", &r->through_table, tp) ||
-			!sd_resolve_columns(d, r->through_table, vals[RL_THROUGH_SOURCE_COLUMN],
-							 vals[RL_THROUGH_SOURCE_COLUMNS], path,
-							 "through_source_column", "through_source_columns",
-							 &r->through_source_columns, cp) ||
-			!sd_check_ref_types(d, src.table, &src.cols, r->through_table,
-							 &r->through_source_columns, cp,
-							 "through source columns", "source columns") ||
-			!sd_resolve_columns(d, r->through_table, vals[RL_THROUGH_TARGET_COLUMN],
-							 vals[RL_THROUGH_TARGET_COLUMNS], path,
-							 "through_target_column", "through_target_columns",
-							 &r->through_target_columns, cp) ||
-			!sd_check_ref_types(d, tgt.table, &tgt.cols, r->through_table,
-							 &r->through_target_columns, cp,
-							 "through target columns", "target columns"))
-			goto done;
-		if (!sd_is_key(d, src.table, &src.cols, &kok))
-		{
-			if (kok)
-				sd_key_error(d, src.table, &src.cols, src.cpath);
-			goto done;
-		}
-		if (!sd_is_key(d, tgt.table, &tgt.cols, &kok))
-		{
-			if (kok)
-				sd_key_error(d, tgt.table, &tgt.cols, tgt.cpath);
-			goto done;
-		}
-	}
-
-	/* on_delete */
-	sd_keypath(p, path, "on_delete");
-	if (vals[RL_ON_DELETE])
-	{
-		static const char *const actions[] = {
-			"no action", "cascade", "restrict", "set null", "set default"
-		};
-		const sm_json *od = vals[RL_ON_DELETE];
-		char		norm[16];
-		int			a = -1;
-
-		if (!sd_want(d, od, p, SM_JSTRING))
-			goto done;
-		if (od->len < sizeof(norm))
-		{
-			for (size_t i = 0; i < od->len; i++)
-			{
-				char		c = od->str[i];
-
-				if (c >= 'A' && c <= 'Z')
-					c = (char) (c - 'A' + 'a');
-				norm[i] = (c == '_' || c == '-') ? ' ' : c;
-			}
-			norm[od->len] = '\0';
-			for (int i = 0; i < 5; i++)
-				if (strcmp(norm, actions[i]) == 0)
-					a = i;
-		}
-		if (a < 0)
-		{
-			sd_fail(d, p, "unknown on_delete action \"%s\"", sd_show(b, od->str, od->len));
-			sm_error_hint(d->err, "use \"no action\", \"cascade\", \"restrict\", \"set null\" or \"set default\"");
-			goto done;
-		}
-		if (a == 3 && r->type != SM_REL_MANY_TO_MANY)
-		{
-			for (size_t i = 0; i < tgt.cols.n; i++)
-			{
-				const sm_column *c = &d->s->tables[tgt.table].columns[tgt.cols.cols[i]];
-
-				if (c->required)
-				{
-					sd_fail(d, p, "on_delete \"set null\" needs nullable referencing columns");
-					sm_error_detail(d->err, "column \"%s\" is required", sd_shows(b, c->name));
-					goto done;
-				}
-			}
-		}
-		if (a > 0 && (r->on_delete = sm_strndup(actions[a], strlen(actions[a]))) == NULL)
-		{
-			sd_nomem(d);
-			goto done;
-		}
-	}
+	if (!rel_decode_on_delete(d, r, vals, path, &tgt))
+		goto done;
 
 	/* cardinality */
 	sd_keypath(p, path, "cardinality");
-	if (vals[RL_CARDINALITY])
-	{
-		const sm_json *cv[CA_NKEYS] = {NULL, NULL, NULL};
-		extlist		cext = {0, 0, NULL};
-		char		kp[PATHLEN];
-		bool		cok = false;
-
-		if (!sd_scan_object(d, vals[RL_CARDINALITY], p, cardinality_keys, CA_NKEYS,
-						 CA_NKEYS, cv, &cext))
-			goto card_done;
-		sd_keypath(kp, p, "min");
-		if (cv[CA_MIN] && !sd_get_int(d, cv[CA_MIN], kp, "min", 0, INT64_MAX, &r->card_min))
-			goto card_done;
-		sd_keypath(kp, p, "max");
-		if (cv[CA_MAX] && !sd_get_int(d, cv[CA_MAX], kp, "max", 0, INT64_MAX, &r->card_max))
-			goto card_done;
-		if (r->card_min >= 0 && r->card_max >= 0 && r->card_min > r->card_max)
-		{
-			sd_fail(d, kp, "min (%lld) is greater than max (%lld)",
-				 (long long) r->card_min, (long long) r->card_max);
-			goto card_done;
-		}
-		if (r->type == SM_REL_ONE_TO_ONE && r->card_max > 1)
-		{
-			sd_fail(d, kp, "max must be at most 1 for a one-to-one relationship, got %lld",
-				 (long long) r->card_max);
-			goto card_done;
-		}
-		sd_keypath(kp, p, "mean");
-		if (cv[CA_MEAN])
-		{
-			if (!sd_get_number(d, cv[CA_MEAN], kp, "mean", &r->card_mean))
-				goto card_done;
-			if (r->card_mean < 0 ||
-				(r->card_min >= 0 && r->card_mean < (double) r->card_min) ||
-				(r->card_max >= 0 && r->card_mean > (double) r->card_max))
-			{
-				sd_fail(d, kp, "mean (%s) is outside the range from min to max",
-					 sd_numtext(b, cv[CA_MEAN]));
-				goto card_done;
-			}
-		}
-		if (!sd_build_ext(d, &cext, &r->card_ext))
-			goto card_done;
-		r->has_cardinality = r->card_min >= 0 || r->card_max >= 0 ||
-			r->card_mean >= 0 || r->card_ext != NULL;
-		cok = true;
-card_done:
-		sd_ext_free(&cext);
-		if (!cok)
-			goto done;
-	}
+	if (vals[RL_CARDINALITY] && !rel_decode_cardinality(d, r, vals[RL_CARDINALITY], p))
+		goto done;
 	sd_keypath(p, path, "description");
 	if (vals[RL_DESCRIPTION] &&
 		!sd_get_string(d, vals[RL_DESCRIPTION], p, "description", false, &r->description))
