@@ -330,7 +330,7 @@ fit_mixture(sm_mcol *c, fitctx *fc, size_t m,
 	{
 		/* too few values for a private continuous part: fold them */
 		if (!mg_fit_num(fc->fit, "folded", (double) mc))
-			goto mg_oom;
+			goto oom;
 		for (size_t k = 0; k < natoms; k++)
 			c->atom_w[k] = c->atom_w[k] * (double) m / (double) (m - mc);
 		mc = 0;
@@ -358,10 +358,10 @@ fit_mixture(sm_mcol *c, fitctx *fc, size_t m,
 				 mc > 0 ? "empirical" : "discrete") ||
 		!mg_fit_num(fc->fit, "atoms", (double) natoms) ||
 		!mg_fit_num(fc->fit, "atom_mass", 1.0 - c->cont_w))
-		goto mg_oom;
+		goto oom;
 	ok = true;
 	goto done;
-mg_oom:
+oom:
 	mg_oom(err);
 done:
 	sm_free(is_atom);
@@ -472,7 +472,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 		}
 	}
 	if (!mg_fit_num(fc->fit, "distinct", (double) D))
-		goto mg_oom;
+		goto oom;
 
 	if (mg_type_is_numeric(c->type) && c->type != SM_COL_FLOAT && c->type == SM_COL_NUMERIC &&
 		c->scale > 15 && (fc->rk == RK_SEQUENCE || c->unique))
@@ -514,7 +514,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 			c->start = (int64_t) fmin(fmax(start, ulo), uhi);
 			ok = mg_fit_str(fc->fit, "family", "sequence");
 			if (!ok)
-				goto mg_oom;
+				goto oom;
 			goto done;
 		}
 		else
@@ -544,7 +544,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 			c->hi = (int64_t) hi;
 			ok = mg_fit_str(fc->fit, "family", "permutation");
 			if (!ok)
-				goto mg_oom;
+				goto oom;
 			goto done;
 		}
 	}
@@ -570,7 +570,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 		c->cnum = v;
 		ok = mg_fit_str(fc->fit, "family", "constant");
 		if (!ok)
-			goto mg_oom;
+			goto oom;
 		goto done;
 	}
 
@@ -607,14 +607,14 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 		c->family = (int) c->dist.family;
 		c->cont_w = 1.0;
 		if (!mg_fit_str(fc->fit, "family", sm_dist_name(c->dist.family)))
-			goto mg_oom;
+			goto oom;
 	}
 	else if (m == 0)
 	{
 		if (!fit_default_range(c, err))
 			goto done;
 		if (!mg_fit_str(fc->fit, "family", "uniform_range"))
-			goto mg_oom;
+			goto oom;
 	}
 	else if (!fit_mixture(c, fc, m, dv, dc, D, err))
 		goto done;
@@ -628,10 +628,10 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 	if (!sm_mcol_prepare(c, spec->name, err))
 		goto done;
 	if (m > 0 && !mg_fit_num(fc->fit, "ks", mixture_ks(c, dv, dc, D, m)))
-		goto mg_oom;
+		goto oom;
 	ok = true;
 	goto done;
-mg_oom:
+oom:
 	mg_oom(err);
 done:
 	sm_free(y);
