@@ -16,18 +16,21 @@
 
 extern bool sm_valid_ymd(int y, int m, int d);
 extern int	sm_days_in_month(int y, int m);
+
 /* Days since 2000-01-01 of a proleptic Gregorian date (valid for |y| < 1e6). */
 extern int32_t sm_days_from_ymd(int y, int m, int d);
 extern void sm_ymd_from_days(int32_t days, int *y, int *m, int *d);
 
 /* Strict "YYYY-MM-DD" (whole string). */
 extern bool sm_parse_iso_date(const char *s, int32_t *days);
+
 /*
  * Strict "YYYY-MM-DD[( |T)HH:MM[:SS[.ffffff]]][Z|(+|-)HH[:MM]]" (whole
  * string).  *has_zone tells whether a zone was given; the result is then
  * shifted to UTC.
  */
 extern bool sm_parse_iso_timestamp(const char *s, int64_t *usecs, bool *has_zone);
+
 /* Strict "HH:MM[:SS[.ffffff]]"; microseconds since midnight. */
 extern bool sm_parse_iso_time(const char *s, int64_t *usecs);
 

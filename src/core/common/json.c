@@ -158,9 +158,8 @@ parser_path(const jparser *p, char *dst, size_t dstsize)
 }
 
 /* Record a syntax error at byte offset "at"; always returns false. */
-static bool
-jfail(jparser *p, size_t at, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
+static bool jfail(jparser *p, size_t at, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
 
 static bool
 jfail(jparser *p, size_t at, const char *fmt,...)

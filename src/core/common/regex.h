@@ -81,6 +81,7 @@ extern void sm_regex_free(sm_regex *re);
 
 /* The bounded language is empty (e.g. [^\s\S]); nothing can be generated. */
 extern bool sm_regex_is_empty(const sm_regex *re);
+
 /* Shortest and longest strings of the bounded language, in characters. */
 extern size_t sm_regex_min_length(const sm_regex *re);
 extern size_t sm_regex_max_length(const sm_regex *re);

@@ -261,7 +261,7 @@ rx_emit(const sm_regex *re, rx_prog *p, int32_t id, bool bounded)
 			return true;
 		case RX_ALT:
 			{
-				int32_t		jumps = -1;	/* chain of JMPs to patch, via x */
+				int32_t		jumps = -1; /* chain of JMPs to patch, via x */
 
 				for (int32_t c = n->child; c >= 0; c = re->nodes[c].next)
 				{

@@ -237,8 +237,7 @@ rx_isdigit(int c)
 }
 
 /* regex_util.c */
-extern bool
-rx_error(sm_error *err, sm_errcode code, size_t offset, const char *fmt,...)
+extern bool rx_error(sm_error *err, sm_errcode code, size_t offset, const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
 extern bool rx_oom(sm_error *err);
 extern bool rx_grow(void **arr, size_t *cap, size_t need, size_t elsize);

@@ -10,7 +10,7 @@
 uint64_t
 sm_rng_below(sm_rng *r, uint64_t n)
 {
-	unsigned __int128 m;
+	unsigned	__int128 m;
 	uint64_t	lo;
 
 	if (n <= 1)

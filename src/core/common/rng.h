@@ -68,6 +68,7 @@ sm_rng_uniform(sm_rng *r)
 
 /* Uniform integer in [0, n) without modulo bias (n > 0). */
 extern uint64_t sm_rng_below(sm_rng *r, uint64_t n);
+
 /* Standard normal deviate (Box-Muller on two uniforms; one is discarded). */
 extern double sm_rng_normal(sm_rng *r);
 

@@ -45,6 +45,7 @@ typedef struct sm_error
 extern bool sm_error_set(sm_error *err, sm_errcode code, const char *path,
 						 const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
+
 /* Set the detail / hint of an already recorded error. */
 extern void sm_error_detail(sm_error *err, const char *fmt,...)
 			__attribute__((format(printf, 2, 3)));

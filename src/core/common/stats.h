@@ -19,6 +19,7 @@
 /* Standard normal density, CDF (erfc-based, ~1e-15 relative) and inverse. */
 extern double sm_norm_pdf(double x);
 extern double sm_norm_cdf(double x);
+
 /*
  * Inverse standard normal CDF: Acklam's rational approximation refined by
  * one Halley step (relative error ~1e-15 over (0,1)); -inf at 0, +inf at 1,
@@ -34,6 +35,7 @@ extern size_t sm_sort_values(double *x, size_t n);
 
 /* Hyndman-Fan type 7 quantile of n >= 1 sorted values; NaN if undefined. */
 extern double sm_quantile_sorted(const double *sorted, size_t n, double p);
+
 /*
  * out[0..k] = quantiles at 0, 1/k, ..., 1 of the non-NaN values of x
  * (x is reordered by sm_sort_values).  False (out all NaN) when k < 1 or no
@@ -47,9 +49,11 @@ extern bool sm_quantiles(double *x, size_t n, int k, double *out);
  * sample is empty.
  */
 extern double sm_ks_statistic(double *a, size_t na, double *b, size_t nb);
+
 /* The same on already sorted NaN-free samples. */
 extern double sm_ks_statistic_sorted(const double *a, size_t na,
 									 const double *b, size_t nb);
+
 /* SDMetrics KSComplement: 1 - D. */
 extern double sm_ks_complement(double *a, size_t na, double *b, size_t nb);
 
@@ -60,8 +64,10 @@ extern double sm_ks_complement(double *a, size_t na, double *b, size_t nb);
  */
 extern double sm_tv_complement(const double *freq_real, const double *freq_synth,
 							   int k);
+
 /* SDMetrics CorrelationSimilarity: 1 - |r_real - r_synth| / 2. */
 extern double sm_correlation_similarity(double r_real, double r_synth);
+
 /*
  * SDMetrics ContingencySimilarity: 1 - 0.5 * sum |p_ij - q_ij| over a
  * rows x cols table of counts (row-major), each normalised to sum 1.  NaN on
@@ -85,12 +91,14 @@ extern bool sm_equal_width_bins(const double *x, size_t n, int bins,
  * fewer than two pairs or a constant side.
  */
 extern double sm_pearson(const double *x, const double *y, size_t n);
+
 /*
  * Average ranks (1-based, ties get the mean of their positions) of the
  * non-NaN values; NaN stays NaN.  rank may alias x.  False when out of
  * memory.
  */
 extern bool sm_ranks(const double *x, size_t n, double *rank);
+
 /*
  * Spearman rank correlation over the pairs where both values are finite;
  * NaN when undefined (as sm_pearson) or out of memory.
@@ -105,6 +113,7 @@ extern double sm_spearman(const double *x, const double *y, size_t n);
 extern double sm_ks_one_sample(double *x, size_t n,
 							   double (*cdf) (double, const void *),
 							   const void *params);
+
 /* The same on an already sorted NaN-free sample. */
 extern double sm_ks_one_sample_sorted(const double *x, size_t n,
 									  double (*cdf) (double, const void *),

@@ -316,7 +316,7 @@ distinct_add(sm_infer *st, const char *v, size_t len)
 	st->tabn++;
 	if (st->nlabels < SM_INFER_LABELS)
 	{
-		label	   *lb = &st->labels[st->nlabels];
+		label_slot *lb = &st->labels[st->nlabels];
 		size_t		k = len <= LABEL_MAX_BYTES ? len : LABEL_MAX_BYTES;
 
 		lb->text = sm_malloc(k + 1);

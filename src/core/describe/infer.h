@@ -129,8 +129,10 @@ typedef struct sm_profile
 } sm_profile;
 
 extern sm_infer *sm_infer_create(void);
+
 /* value == NULL is an SQL NULL; false only on allocation failure. */
 extern bool sm_infer_add(sm_infer *st, const char *value, size_t len);
+
 /* Fill *out (release it with sm_profile_free); false with *err on failure. */
 extern bool sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err);
 extern void sm_infer_free(sm_infer *st);

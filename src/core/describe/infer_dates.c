@@ -424,7 +424,7 @@ dt_update(dtstats *ds, const dtval *v, int orient, const char *raw, size_t rawle
 /* Date, timestamp and time readings of a trimmed value. */
 void
 inf_dt_add(sm_infer *st, const char *t, size_t tl, bool typed,
-	   const char *raw, size_t rawlen)
+		   const char *raw, size_t rawlen)
 {
 	dtval		v;
 	int			kind = typed ? parse_dt(t, tl, &v) : 0;

@@ -67,8 +67,8 @@ typedef struct finish_state
 	sm_kind		kind;
 	int			prec,
 				scale;
-	int			ni,			/* number reading chosen */
-				dto;		/* date orientation chosen */
+	int			ni,				/* number reading chosen */
+				dto;			/* date orientation chosen */
 	int			sem;
 	bool		structured;
 	bool		markers_missing;
@@ -111,7 +111,10 @@ finish_kind(sm_infer *st, sm_profile *out, finish_state *fs)
 
 		if (ok0 && ok1)
 		{
-			/* neither field ever exceeded 12: month first, but day first for dots */
+			/*
+			 * neither field ever exceeded 12: month first, but day first for
+			 * dots
+			 */
 			fs->dto = numl == (1u << DL_NUM_DOT) ? ORIENT_DM : ORIENT_MD;
 			out->ambiguous = numl != 0;
 		}
@@ -178,10 +181,10 @@ finish_counts(sm_infer *st, sm_profile *out, finish_state *fs)
 	int			nmarkers = 0;
 
 	/*
-	 * Placeholders mean "missing" when the other values are typed (or
-	 * nearly all: alt_type), carry a semantic, or mostly follow shapes with
-	 * digits; in free text they are values.  NaN is a value of a double
-	 * precision column.
+	 * Placeholders mean "missing" when the other values are typed (or nearly
+	 * all: alt_type), carry a semantic, or mostly follow shapes with digits;
+	 * in free text they are values.  NaN is a value of a double precision
+	 * column.
 	 */
 	fs->markers_missing = fs->kind != SM_KIND_TEXT || fs->sem != 0 || fs->structured || fs->has_alt;
 	for (int c = 0; c < MK_NCLASSES; c++)
@@ -406,7 +409,7 @@ finish_uuid_format(sm_infer *st, sm_profile *out, finish_state *fs)
 	if (braces || up)
 	{
 		const char *x = up ? "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX" :
-			"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
+		"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
 		char		buf[48];
 
 		snprintf(buf, sizeof(buf), "%s%s%s", braces ? "{" : "", x, braces ? "}" : "");
@@ -455,7 +458,7 @@ finish_range_format(sm_infer *st, sm_profile *out, finish_state *fs)
 		inf_tod_text(st->tm.max, out->max, sizeof(out->max));
 		out->has_minmax = true;
 		inf_time_layout(st->tm.c.n_ok, st->tm.n_sec, st->tm.n_frac, st->tm.ampm,
-					st->tm.ampm_space, buf, sizeof(buf));
+						st->tm.ampm_space, buf, sizeof(buf));
 		out->format = inf_dup_text(buf, strlen(buf));
 		if (out->format == NULL)
 			goto oom;
@@ -595,12 +598,13 @@ finish_alt_type(sm_profile *out, finish_state *fs)
 bool
 sm_infer_finish(sm_infer *st, sm_profile *out, sm_error *err)
 {
+	static const altcand no_alt = {NULL, SM_KIND_EMPTY, -1, -1};
 	finish_state fs = {0};
 
 	fs.kind = SM_KIND_TEXT;
 	fs.prec = fs.scale = -1;
 	fs.ni = fs.dto = -1;
-	fs.alt = (altcand) {NULL, SM_KIND_EMPTY, -1, -1};
+	fs.alt = no_alt;
 
 	if (out == NULL)
 		return sm_error_set(err, SM_EINVAL, "", "no profile to fill");

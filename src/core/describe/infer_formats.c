@@ -63,7 +63,7 @@ layout_name(int layout, int orient, bool single, bool full, char *buf, size_t bu
 /* Time layout: HH:MM[:SS][.ffffff][ AM]. */
 void
 inf_time_layout(uint64_t n, uint64_t n_sec, uint64_t n_frac, bool ampm, bool ampm_space,
-			char *buf, size_t buflen)
+				char *buf, size_t buflen)
 {
 	snprintf(buf, buflen, "HH:MM%s%s%s",
 			 n_sec == n ? ":SS" : n_sec ? "[:SS]" : "",
@@ -82,7 +82,7 @@ dt_time_suffix(const dtstats *ds, char *buf, size_t buflen)
 	if (ds->n_time == 0)
 		return;
 	inf_time_layout(ds->n_time, ds->n_sec, ds->n_frac, ds->ampm, ds->ampm_space,
-				tbuf, sizeof(tbuf));
+					tbuf, sizeof(tbuf));
 	if (ds->n_zone)
 		zone = ds->zone_hhmm ? "+HH:MM" : ds->zone_hh ? "+HH" : "Z";
 	snprintf(buf, buflen, "%s%c%s%s%s", ds->n_date ? "[" : "",

@@ -141,12 +141,12 @@ typedef struct example
 } example;
 
 /* A typed reading: values it explains, and its first failures. */
-typedef struct cand
+typedef struct cand_counts
 {
 	uint64_t	n_ok;
 	int			nex;
 	example		ex[3];
-} cand;
+} cand_counts;
 
 typedef struct dentry
 {
@@ -155,19 +155,19 @@ typedef struct dentry
 	int32_t		label;			/* index in labels[], -1 when not kept */
 } dentry;
 
-typedef struct label
+typedef struct label_slot
 {
 	char	   *text;
 	size_t		len;
 	bool		truncated;
-} label;
+} label_slot;
 
 /* Boolean spellings: pair 0 true/false ... pair 5 1/0. */
 #define BOOL_PAIRS 6
 
 typedef struct boolstats
 {
-	cand		c;
+	cand_counts c;
 	bool		nondigit;		/* a spelling other than 1/0 was seen */
 	uint8_t		pairs;			/* bit per pair seen */
 	char		spell[BOOL_PAIRS][2][6];	/* first spelling seen, per side */
@@ -186,7 +186,7 @@ typedef struct decnum
 /* One reading of the number separators ('.' or ',' as decimal mark). */
 typedef struct numstats
 {
-	cand		c;
+	cand_counts c;
 	uint8_t		thousands;		/* SEP_* used for thousands, 0 none yet */
 	uint8_t		currency;		/* index in currency_text, 0 none yet */
 	bool		cur_suffix;
@@ -226,7 +226,7 @@ enum
 /* One reading of dates/timestamps (numeric layouts month-first or day-first). */
 typedef struct dtstats
 {
-	cand		c;
+	cand_counts c;
 	uint32_t	layouts;		/* bit per DL_* seen */
 	bool		single_digit;	/* a month or day written with one digit */
 	bool		month_full;		/* a month spelled out in full */
@@ -248,7 +248,7 @@ typedef struct dtstats
 
 typedef struct timestats
 {
-	cand		c;
+	cand_counts c;
 	uint64_t	n_sec;
 	uint64_t	n_frac;
 	bool		ampm,
@@ -260,21 +260,21 @@ typedef struct timestats
 
 typedef struct uuidstats
 {
-	cand		c;
+	cand_counts c;
 	bool		upper,
 				lower;
 	uint64_t	n_braces;
 } uuidstats;
 
 /* Characters seen in one part of a semantic value, for class patterns. */
-typedef struct charset
+typedef struct charset_seen
 {
 	uint8_t		cls;			/* 1 upper, 2 lower, 4 digit, 8 non-ASCII */
 	uint64_t	punct[2];		/* other printable ASCII, bit per byte-64 */
 	size_t		minlen,
 				maxlen;
 	bool		any;
-} charset;
+} charset_seen;
 
 enum
 {
@@ -334,7 +334,7 @@ struct sm_infer
 	bool		dup_seen;		/* a repeated value was seen while exact */
 	uint8_t    *hll;
 	uint64_t	exact_at_switch;
-	label		labels[SM_INFER_LABELS];
+	label_slot	labels[SM_INFER_LABELS];
 	int			nlabels;
 
 	/* typed readings */
@@ -344,11 +344,11 @@ struct sm_infer
 	dtstats		dt[2];			/* [ORIENT_MD], [ORIENT_DM] */
 	timestats	tm;
 	uuidstats	uu;
-	cand		js;
+	cand_counts js;
 
 	/* semantic checks */
 	uint8_t		sem;			/* SEM_* still possible */
-	charset		em_local,
+	charset_seen em_local,
 				em_domain,
 				em_tld;
 	int			ntld;
@@ -358,7 +358,7 @@ struct sm_infer
 	int			nscheme;
 	char		scheme[MAX_SCHEMES][12];
 	uint8_t		schemelen[MAX_SCHEMES];
-	charset		url_rest;
+	charset_seen url_rest;
 	bool		ip4,
 				ip6,
 				ip6_upper,
@@ -366,7 +366,7 @@ struct sm_infer
 	size_t		ip6_min,
 				ip6_max;
 	uint8_t		postal;
-	charset		phone;
+	charset_seen phone;
 
 	/* shapes */
 	bool		shape_ok;
@@ -377,7 +377,7 @@ struct sm_infer
 /* Candidate readings for alt_type, in order of preference on ties. */
 typedef struct altcand
 {
-	const cand *c;
+	const cand_counts *c;
 	sm_kind		kind;
 	int			prec,
 				scale;
@@ -385,21 +385,21 @@ typedef struct altcand
 
 /* infer_util.c */
 extern bool inf_eq_nocase(const char *s, size_t n, const char *word);
-extern int inf_utf8_seq(const unsigned char *s, size_t n);
+extern int	inf_utf8_seq(const unsigned char *s, size_t n);
 extern size_t inf_utf8_chars(const char *s, size_t n);
 extern bool inf_has_control(const char *s, size_t n);
 extern uint64_t inf_hash_bytes(const char *s, size_t n);
-extern void inf_cand_fail(cand *c, const char *v, size_t len);
+extern void inf_cand_fail(cand_counts *c, const char *v, size_t len);
 extern void inf_lens_add(lenstats *l, uint64_t len);
 extern void inf_lens_merge(lenstats *a, const lenstats *b);
-extern bool inf_charset_add(charset *cs, const char *s, size_t n);
+extern bool inf_charset_add(charset_seen *cs, const char *s, size_t n);
 
 /* infer.c */
 extern double inf_hll_estimate(const uint8_t *reg);
 extern const char *const inf_bool_words[BOOL_PAIRS][2];
 
 /* infer_numbers.c */
-extern int inf_currency_suffix(const char *s, size_t p, size_t end, size_t *clen);
+extern int	inf_currency_suffix(const char *s, size_t p, size_t end, size_t *clen);
 extern void inf_dec_format(const decnum *d, char *buf, size_t buflen);
 extern double inf_dec_to_double(const decnum *d);
 extern void inf_num_add(sm_infer *st, const char *t, size_t tl, bool typed, const char *raw, size_t rawlen);
@@ -410,7 +410,7 @@ extern void inf_dt_add(sm_infer *st, const char *t, size_t tl, bool typed, const
 
 /* infer_semantic.c */
 extern void inf_uuid_add(uuidstats *us, const char *t, size_t tl, bool typed, const char *raw, size_t rawlen);
-extern void inf_json_add(cand *c, const char *t, size_t tl, const char *raw, size_t rawlen);
+extern void inf_json_add(cand_counts *c, const char *t, size_t tl, const char *raw, size_t rawlen);
 extern void inf_sem_add(sm_infer *st, const char *s, size_t n);
 
 /* infer_patterns.c */
@@ -429,7 +429,7 @@ extern bool inf_dt_formats(const dtstats *ds, int orient, sm_profile *out);
 extern char *inf_bool_format(const boolstats *bs);
 extern void inf_double_text(double x, char *buf, size_t buflen);
 extern void inf_tod_text(int64_t us, char *buf, size_t buflen);
-extern int inf_label_cmp(const void *a, const void *b);
+extern int	inf_label_cmp(const void *a, const void *b);
 extern bool inf_find_alt(const sm_infer *st, altcand *best);
 
 #endif							/* INFER_INT_H */

@@ -536,7 +536,7 @@ num_update(numstats *ns, const numraw *r, const numval *v,
 /* Both number readings of a trimmed value. */
 void
 inf_num_add(sm_infer *st, const char *t, size_t tl, bool typed,
-		const char *raw, size_t rawlen)
+			const char *raw, size_t rawlen)
 {
 	numraw		r;
 	numval		v;

@@ -157,7 +157,7 @@ letter_class(int casemask)
 
 /* One character of a charset: a class or an alternation, then the count. */
 static bool
-re_charset(sm_buf *b, const charset *cs)
+re_charset(sm_buf *b, const charset_seen *cs)
 {
 	int			members = 0;
 	sm_buf		alt;

@@ -32,7 +32,7 @@
 /* 8-4-4-4-12 hex digits, optionally in braces. */
 void
 inf_uuid_add(uuidstats *us, const char *t, size_t tl, bool typed,
-		 const char *raw, size_t rawlen)
+			 const char *raw, size_t rawlen)
 {
 	bool		braces = false,
 				up = false,
@@ -75,7 +75,7 @@ fail:
 
 /* Objects and arrays that are valid JSON. */
 void
-inf_json_add(cand *c, const char *t, size_t tl, const char *raw, size_t rawlen)
+inf_json_add(cand_counts *c, const char *t, size_t tl, const char *raw, size_t rawlen)
 {
 	if (tl >= 2 && (t[0] == '{' || t[0] == '[') && sm_json_valid(t, tl))
 		c->n_ok++;

@@ -150,7 +150,7 @@ inf_hash_bytes(const char *s, size_t n)
 
 /* Count a value that a typed reading does not explain; keep the first few. */
 void
-inf_cand_fail(cand *c, const char *v, size_t len)
+inf_cand_fail(cand_counts *c, const char *v, size_t len)
 {
 	if (c->nex < 3)
 	{
@@ -188,7 +188,7 @@ inf_lens_merge(lenstats *a, const lenstats *b)
 
 /* Record the characters of s in a charset; false on a non-printable byte. */
 bool
-inf_charset_add(charset *cs, const char *s, size_t n)
+inf_charset_add(charset_seen *cs, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 	{
@@ -203,7 +203,8 @@ inf_charset_add(charset *cs, const char *s, size_t n)
 		else if (c >= 0x20 && c < 0x7F)
 			cs->punct[(c - 0x20) >> 6] |= UINT64_C(1) << ((c - 0x20) & 63);
 		else if (c >= 0x80)
-			cs->cls |= 8;		/* part of a UTF-8 letter (checked by the caller) */
+			cs->cls |= 8;		/* part of a UTF-8 letter (checked by the
+								 * caller) */
 		else
 			return false;
 	}

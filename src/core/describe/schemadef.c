@@ -71,7 +71,7 @@ decode_tables(decoder *d, const sm_json *tv)
 	}
 	if (n > (size_t) (d->lim.max_tables > 0 ? d->lim.max_tables : 0))
 		return sd_limit_fail(d, "tables", "definition has %zu tables, the limit is %d",
-						  n, d->lim.max_tables);
+							 n, d->lim.max_tables);
 	s->tables = sm_calloc(n, sizeof(sm_table));
 	d->tabs = sm_calloc(n, sizeof(tabinfo));
 	if (s->tables == NULL || d->tabs == NULL)
@@ -200,7 +200,7 @@ decode_root(decoder *d, const sm_json *root)
 			pok = sd_get_number(d, pv[1], "privacy.epsilon", "epsilon", &s->epsilon);
 			if (pok && !(s->epsilon > 0))
 				pok = sd_fail(d, "privacy.epsilon", "epsilon must be greater than 0, got %s",
-						   sd_numtext(b, pv[1]));
+							  sd_numtext(b, pv[1]));
 		}
 		pok = pok && sd_build_ext(d, &pext, &s->privacy_ext);
 		sd_ext_free(&pext);
@@ -217,7 +217,7 @@ decode_root(decoder *d, const sm_json *root)
 		tok = sd_scan_object(d, vals[G_TARGET_VOLUME], "target_volume", volume_keys, 1, 1, tv, &text) &&
 			(tv[0] == NULL ||
 			 sd_get_int(d, tv[0], "target_volume.records_per_day", "records_per_day", 0,
-					 INT64_MAX, &s->records_per_day)) &&
+						INT64_MAX, &s->records_per_day)) &&
 			sd_build_ext(d, &text, &s->target_volume_ext);
 		sd_ext_free(&text);
 		if (!tok)
@@ -235,7 +235,7 @@ decode_root(decoder *d, const sm_json *root)
 		if (rv->n > (size_t) (d->lim.max_relationships > 0 ? d->lim.max_relationships : 0))
 		{
 			sd_limit_fail(d, "relationships", "definition has %zu relationships, the limit is %d",
-					   rv->n, d->lim.max_relationships);
+						  rv->n, d->lim.max_relationships);
 			goto done;
 		}
 		if (rv->n > 0)

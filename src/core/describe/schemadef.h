@@ -252,8 +252,8 @@ typedef struct sm_relationship
 	int			through_table;	/* -1 unless many-to-many */
 	sm_colset	through_source_columns;
 	sm_colset	through_target_columns;
-	char	   *on_delete;		/* "cascade", "restrict", "set null",
-								 * "set default" or NULL (no action) */
+	char	   *on_delete;		/* "cascade", "restrict", "set null", "set
+								 * default" or NULL (no action) */
 	bool		has_cardinality;
 	int64_t		card_min;		/* -1 if unset */
 	int64_t		card_max;		/* -1 if unset */

@@ -42,7 +42,7 @@ sd_merge_type_alias(decoder *d, field *f, const sm_json *v, const char *path)
 /* Decode min or max according to the column's type. */
 bool
 sd_decode_bound(decoder *d, const sm_column *c, const field *f, const char *what,
-			 sm_bound *b)
+				sm_bound *b)
 {
 	const sm_json *v = f->v;
 	sm_typekind k = c->type.kind;
@@ -84,11 +84,11 @@ sd_decode_bound(decoder *d, const sm_column *c, const field *f, const char *what
 			}
 			if (r == 1)
 				return sd_fail(d, f->path, "%s must be an integer for type %s, got %s",
-							what, c->type_name, sd_numtext(sb, v));
+							   what, c->type_name, sd_numtext(sb, v));
 			if (r == 2 || x < lo || x > hi)
 			{
 				sd_fail(d, f->path, "%s (%s) is out of range for type %s",
-					 what, sd_numtext(sb, v), c->type_name);
+						what, sd_numtext(sb, v), c->type_name);
 				sm_error_detail(d->err, "%s holds values from %lld to %lld",
 								c->type_name, (long long) lo, (long long) hi);
 				return false;
@@ -112,7 +112,7 @@ sd_decode_bound(decoder *d, const sm_column *c, const field *f, const char *what
 				bad = !(fabs(x) < pow(10.0, (double) (c->type.mod1 - c->type.mod2)));
 			if (bad)
 				return sd_fail(d, f->path, "%s (%s) is out of range for type %s",
-							what, sd_numtext(sb, v), c->type_name);
+							   what, sd_numtext(sb, v), c->type_name);
 			b->value = x;
 			b->ivalue = 0;
 			if ((k == SM_TYPE_REAL || k == SM_TYPE_DOUBLE || v->str == NULL))
@@ -157,14 +157,14 @@ sd_decode_bound(decoder *d, const sm_column *c, const field *f, const char *what
 		if (!ok || memchr(v->str, '\0', v->len) != NULL)
 		{
 			sd_fail(d, f->path, "%s (\"%s\") is not a valid %s", what,
-				 sd_show(sb, v->str, v->len), c->type_name);
+					sd_show(sb, v->str, v->len), c->type_name);
 			sm_error_hint(d->err, "use the ISO 8601 form %s", fmt);
 			return false;
 		}
 		if (has_zone && k == SM_TYPE_TIMESTAMP)
 		{
 			sd_fail(d, f->path, "%s (\"%s\") has a time zone but the column is %s",
-				 what, sd_show(sb, v->str, v->len), c->type_name);
+					what, sd_show(sb, v->str, v->len), c->type_name);
 			sm_error_hint(d->err, "drop the offset, or use type timestamp with time zone");
 			return false;
 		}

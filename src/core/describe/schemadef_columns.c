@@ -180,7 +180,7 @@ decode_model(decoder *d, sm_column *c, const sm_json *v, const char *path)
 			if (allowed && !sd_in_index(allowed, c->values.n, values->keys[i], values->keylens[i]))
 			{
 				sd_fail(d, ip, "category \"%s\" is not one of the column's values",
-					 sd_show(b, values->keys[i], values->keylens[i]));
+						sd_show(b, values->keys[i], values->keylens[i]));
 				goto bad_allowed;
 			}
 			if (memchr(values->keys[i], '\0', values->keylens[i]) != NULL)
@@ -231,9 +231,9 @@ column_is_text(const sm_column *c)
 typedef struct colfields
 {
 	const sm_json *vals[C_NKEYS];
-	const sm_json *cv[K_NKEYS];	/* members of "constraints" */
+	const sm_json *cv[K_NKEYS]; /* members of "constraints" */
 	extlist		ext;
-	char		cpath[PATHLEN];	/* path of "constraints" */
+	char		cpath[PATHLEN]; /* path of "constraints" */
 	field		ftype,
 				fmin,
 				fmax,
@@ -244,7 +244,7 @@ typedef struct colfields
 	bfield		breq,
 				bpk,
 				buniq;
-	sm_regex   *re;			/* the compiled pattern, or NULL */
+	sm_regex   *re;				/* the compiled pattern, or NULL */
 	int64_t		eff;			/* effective maximum length, or -1 */
 } colfields;
 
@@ -261,7 +261,7 @@ col_scan_fields(decoder *d, sm_column *c, colfields *cf, const sm_json *v,
 	sd_keypath(cf->cpath, path, "constraints");
 	if (cf->vals[C_CONSTRAINTS] &&
 		!sd_scan_object(d, cf->vals[C_CONSTRAINTS], cf->cpath, constraint_keys, K_NKEYS,
-					 K_NKEYS, cf->cv, &cf->ext))
+						K_NKEYS, cf->cv, &cf->ext))
 		return false;
 
 	/* name */
@@ -375,7 +375,7 @@ col_decode_flags(decoder *d, sm_column *c, tabinfo *ti, size_t ci,
 		if (seq_set && !seq)
 		{
 			sd_fail(d, p, "sequence cannot be false for type \"%s\"",
-				 sd_show(b, cf->ftype.v->str, cf->ftype.v->len));
+					sd_show(b, cf->ftype.v->str, cf->ftype.v->len));
 			sm_error_detail(d->err, "serial types are integers filled from a sequence");
 			return false;
 		}
@@ -415,7 +415,7 @@ col_decode_bounds(decoder *d, sm_column *c, colfields *cf)
 		if (gt)
 		{
 			sd_fail(d, cf->fmax.path, "min (%s) is greater than max (%s)",
-				 sd_shows(b, c->min.text), sd_shows(b2, c->max.text));
+					sd_shows(b, c->min.text), sd_shows(b2, c->max.text));
 			return false;
 		}
 	}
@@ -429,23 +429,23 @@ col_decode_lengths(decoder *d, sm_column *c, colfields *cf)
 	if ((cf->fminlen.v || cf->fmaxlen.v) && !column_is_text(c))
 	{
 		sd_fail(d, cf->fminlen.v ? cf->fminlen.path : cf->fmaxlen.path,
-			 "%s is not allowed for type %s", cf->fminlen.v ? "min_length" : "max_length",
-			 c->type_name);
+				"%s is not allowed for type %s", cf->fminlen.v ? "min_length" : "max_length",
+				c->type_name);
 		sm_error_hint(d->err, "min_length and max_length apply to text, character varying, character, name and citext columns");
 		return false;
 	}
 	if (cf->fminlen.v && !sd_get_int(d, cf->fminlen.v, cf->fminlen.path, "min_length", 0,
-							  MAX_TEXT_LENGTH, &c->min_length))
+									 MAX_TEXT_LENGTH, &c->min_length))
 		return false;
 	if (cf->fmaxlen.v && !sd_get_int(d, cf->fmaxlen.v, cf->fmaxlen.path, "max_length", 0,
-							  MAX_TEXT_LENGTH, &c->max_length))
+									 MAX_TEXT_LENGTH, &c->max_length))
 		return false;
 	if (c->max_length >= 0 && (c->type.kind == SM_TYPE_VARCHAR ||
 							   c->type.kind == SM_TYPE_CHAR) &&
 		c->type.mod1 >= 0 && c->max_length > c->type.mod1)
 	{
 		sd_fail(d, cf->fmaxlen.path, "max_length (%lld) exceeds the length of %s",
-			 (long long) c->max_length, c->type_name);
+				(long long) c->max_length, c->type_name);
 		return false;
 	}
 	cf->eff = sm_column_max_length(c);
@@ -453,10 +453,10 @@ col_decode_lengths(decoder *d, sm_column *c, colfields *cf)
 	{
 		if (c->max_length >= 0)
 			sd_fail(d, cf->fmaxlen.path, "min_length (%lld) is greater than max_length (%lld)",
-				 (long long) c->min_length, (long long) c->max_length);
+					(long long) c->min_length, (long long) c->max_length);
 		else
 			sd_fail(d, cf->fminlen.path, "min_length (%lld) exceeds the length of %s",
-				 (long long) c->min_length, c->type_name);
+					(long long) c->min_length, c->type_name);
 		return false;
 	}
 	return true;
@@ -502,14 +502,14 @@ col_decode_pattern(decoder *d, sm_column *c, colfields *cf)
 		if (sm_regex_is_empty(cf->re))
 		{
 			sd_fail(d, cf->fpattern.path, "pattern \"%s\" matches no string",
-				 sd_show(b, cf->fpattern.v->str, cf->fpattern.v->len));
+					sd_show(b, cf->fpattern.v->str, cf->fpattern.v->len));
 			return false;
 		}
 		if (cf->eff >= 0 && sm_regex_min_length(cf->re) > (size_t) cf->eff)
 		{
 			sd_fail(d, cf->fpattern.path, "pattern \"%s\" needs at least %zu characters, but the column holds at most %lld",
-				 sd_show(b, cf->fpattern.v->str, cf->fpattern.v->len),
-				 sm_regex_min_length(cf->re), (long long) cf->eff);
+					sd_show(b, cf->fpattern.v->str, cf->fpattern.v->len),
+					sm_regex_min_length(cf->re), (long long) cf->eff);
 			return false;
 		}
 	}
@@ -555,20 +555,20 @@ col_decode_values(decoder *d, sm_column *c, colfields *cf, const char *path)
 				sd_utf8_chars(s, sl) > (size_t) cf->eff)
 			{
 				sd_fail(d, ip, "value \"%s\" is longer than %lld characters",
-					 sd_show(b, s, sl), (long long) cf->eff);
+						sd_show(b, s, sl), (long long) cf->eff);
 				return false;
 			}
 			if (!is_enum && !c->type.is_array && c->min_length >= 0 &&
 				sd_utf8_chars(s, sl) < (size_t) c->min_length)
 			{
 				sd_fail(d, ip, "value \"%s\" is shorter than min_length (%lld)",
-					 sd_show(b, s, sl), (long long) c->min_length);
+						sd_show(b, s, sl), (long long) c->min_length);
 				return false;
 			}
 			if (cf->re && !sm_regex_matches(cf->re, s, sl))
 			{
 				sd_fail(d, ip, "value \"%s\" does not match pattern \"%s\"",
-					 sd_show(b, s, sl), sd_shows(b2, c->pattern));
+						sd_show(b, s, sl), sd_shows(b2, c->pattern));
 				return false;
 			}
 		}
@@ -627,7 +627,7 @@ col_decode_rest(decoder *d, sm_column *c, colfields *cf, const char *path)
 	sd_keypath(p, path, "missing_markers");
 	if (cf->vals[C_MISSING_MARKERS] &&
 		!sd_get_strlist(d, cf->vals[C_MISSING_MARKERS], p, "missing_markers", false, false, false,
-					 &c->missing_markers))
+						&c->missing_markers))
 		return false;
 	if (cf->fprivacy.v)
 	{
@@ -639,7 +639,7 @@ col_decode_rest(decoder *d, sm_column *c, colfields *cf, const char *path)
 		if (c->privacy == SM_PRIVACY_UNSET)
 		{
 			sd_fail(d, cf->fprivacy.path, "unknown privacy level \"%s\"",
-				 sd_show(b, cf->fprivacy.v->str, cf->fprivacy.v->len));
+					sd_show(b, cf->fprivacy.v->str, cf->fprivacy.v->len));
 			sm_error_hint(d->err, "use \"low\", \"medium\" or \"high\"");
 			return false;
 		}
@@ -660,8 +660,8 @@ col_decode_rest(decoder *d, sm_column *c, colfields *cf, const char *path)
  */
 bool
 sd_decode_column(decoder *d, sm_table *t, tabinfo *ti, size_t ci,
-			  const sm_json *v, const char *path, const char *tpath,
-			  size_t dup_of)
+				 const sm_json *v, const char *path, const char *tpath,
+				 size_t dup_of)
 {
 	sm_column  *c = &t->columns[ci];
 	colfields	cf;

@@ -124,20 +124,20 @@ typedef struct relside
 {
 	int			table;
 	sm_colset	cols;
-	char		tpath[PATHLEN];	/* path of the table key */
-	char		cpath[PATHLEN];	/* path of the column(s) key */
+	char		tpath[PATHLEN]; /* path of the table key */
+	char		cpath[PATHLEN]; /* path of the column(s) key */
 } relside;
 
 /* schemadef_util.c */
 extern const char *sd_show(char *buf, const char *s, size_t len);
 extern const char *sd_shows(char *buf, const char *s);
-extern int sd_strent_cmp(const void *a, const void *b);
+extern int	sd_strent_cmp(const void *a, const void *b);
 extern bool sd_find_dups(const char *const *s, const size_t *lens, size_t n, size_t *first);
-extern int sd_edit_distance(const char *a, size_t alen, const char *b, size_t blen);
+extern int	sd_edit_distance(const char *a, size_t alen, const char *b, size_t blen);
 extern const char *sd_closest_word(const char *s, size_t len, const char *const *cands, int n);
 extern bool sd_ieq(const char *s, size_t len, const char *word);
 extern size_t sd_utf8_chars(const char *s, size_t len);
-extern int sd_number_text_to_int64(const char *t, size_t len, int64_t *out);
+extern int	sd_number_text_to_int64(const char *t, size_t len, int64_t *out);
 
 /* schemadef_typeparse.c */
 extern bool sd_type_error(decoder *d, const sm_json *v, const char *path);
@@ -147,12 +147,10 @@ extern void sd_int_type_range(sm_typekind k, int64_t *lo, int64_t *hi);
 extern bool sd_types_compatible(const sm_type *a, const sm_type *b);
 
 /* schemadef_read.c */
-extern bool
-sd_fail(decoder *d, const char *path, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
-extern bool
-sd_limit_fail(decoder *d, const char *path, const char *fmt,...)
-	__attribute__((format(printf, 3, 4)));
+extern bool sd_fail(decoder *d, const char *path, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
+extern bool sd_limit_fail(decoder *d, const char *path, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
 extern bool sd_nomem(decoder *d);
 extern void sd_keypath(char *dst, const char *path, const char *key);
 extern void sd_idxpath(char *dst, const char *path, size_t i);
@@ -177,7 +175,7 @@ extern bool sd_build_ext(decoder *d, extlist *l, sm_json **out);
 extern bool sd_scan_object(decoder *d, const sm_json *obj, const char *path, const char *const *keys, int nkeys, int ncanon, const sm_json **vals, extlist *ext);
 extern bool sd_merge_field(decoder *d, field *f, const sm_json *v, const char *objpath, const char *key, const char *label);
 extern bool sd_merge_bool(decoder *d, bfield *f, const sm_json *v, const char *objpath, const char *key, const char *label, bool invert, bool yesno);
-extern int sd_find_col(const tabinfo *ti, size_t ncols, const char *name, size_t len);
+extern int	sd_find_col(const tabinfo *ti, size_t ncols, const char *name, size_t len);
 extern const char *sd_closest_column(const sm_table *t, const char *name, size_t len);
 
 /* schemadef_bounds.c */
@@ -196,7 +194,7 @@ extern bool sd_decode_colnames(decoder *d, const sm_table *t, tabinfo *ti, const
 extern bool sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path, size_t dup_of);
 
 /* schemadef_keys.c */
-extern int sd_reltype_parse(const char *s, size_t len);
+extern int	sd_reltype_parse(const char *s, size_t len);
 extern bool sd_resolve_table(decoder *d, const sm_json *schema_v, const sm_json *table_v, const char *relpath, const char *schemakey, const char *tablekey, int *out, char *tpath);
 extern bool sd_resolve_columns(decoder *d, int tix, const sm_json *one, const sm_json *many, const char *relpath, const char *onekey, const char *manykey, sm_colset *set, char *cpath);
 extern bool sd_is_key(decoder *d, int tix, const sm_colset *cols, bool *ok);

@@ -59,7 +59,7 @@ closest_table(const sm_schema *s, const char *name, size_t len)
 	for (size_t i = 0; i < s->ntables; i++)
 	{
 		int			dd = sd_edit_distance(name, len, s->tables[i].name,
-									   strlen(s->tables[i].name));
+										  strlen(s->tables[i].name));
 
 		if (dd < bestd)
 		{
@@ -77,8 +77,8 @@ closest_table(const sm_schema *s, const char *name, size_t len)
  */
 bool
 sd_resolve_table(decoder *d, const sm_json *schema_v, const sm_json *table_v,
-			  const char *relpath, const char *schemakey, const char *tablekey,
-			  int *out, char *tpath)
+				 const char *relpath, const char *schemakey, const char *tablekey,
+				 int *out, char *tpath)
 {
 	char		sp[PATHLEN];
 	char		b[SHOWLEN];
@@ -151,7 +151,7 @@ sd_resolve_table(decoder *d, const sm_json *schema_v, const sm_json *table_v,
 
 		if (schema_v)
 			sd_fail(d, tpath, "table \"%s.%s\" does not exist",
-				 sd_show(b2, schema_v->str, schema_v->len), sd_show(b, table_v->str, table_v->len));
+					sd_show(b2, schema_v->str, schema_v->len), sd_show(b, table_v->str, table_v->len));
 		else
 			sd_fail(d, tpath, "table \"%s\" does not exist", sd_show(b, table_v->str, table_v->len));
 		if (near)
@@ -165,8 +165,8 @@ sd_resolve_table(decoder *d, const sm_json *schema_v, const sm_json *table_v,
 /* The column(s) of one side: onekey (a name) or manykey (an array). */
 bool
 sd_resolve_columns(decoder *d, int tix, const sm_json *one, const sm_json *many,
-				const char *relpath, const char *onekey, const char *manykey,
-				sm_colset *set, char *cpath)
+				   const char *relpath, const char *onekey, const char *manykey,
+				   sm_colset *set, char *cpath)
 {
 	sm_table   *t = &d->s->tables[tix];
 	tabinfo    *ti = &d->tabs[tix];
@@ -201,7 +201,7 @@ sd_resolve_columns(decoder *d, int tix, const sm_json *one, const sm_json *many,
 			const char *near = sd_closest_column(t, one->str, one->len);
 
 			sd_fail(d, cpath, "column \"%s\" does not exist in table \"%s\"",
-				 sd_show(b, one->str, one->len), sd_shows(b2, t->name));
+					sd_show(b, one->str, one->len), sd_shows(b2, t->name));
 			if (near)
 				sm_error_hint(d->err, "did you mean \"%s\"?", sd_shows(b, near));
 			return false;
@@ -321,15 +321,15 @@ sd_is_key(decoder *d, int tix, const sm_colset *cols, bool *ok)
 /* Referencing columns ref (of table rt) must fit referenced ones (of st). */
 bool
 sd_check_ref_types(decoder *d, int st, const sm_colset *src, int rt,
-				const sm_colset *ref, const char *refpath, const char *what_ref,
-				const char *what_src)
+				   const sm_colset *ref, const char *refpath, const char *what_ref,
+				   const char *what_src)
 {
 	char		b[SHOWLEN];
 	char		b2[SHOWLEN];
 
 	if (ref->n != src->n)
 		return sd_fail(d, refpath, "the number of %s (%zu) does not match the number of %s (%zu)",
-					what_ref, ref->n, what_src, src->n);
+					   what_ref, ref->n, what_src, src->n);
 	for (size_t i = 0; i < ref->n; i++)
 	{
 		const sm_column *a = &d->s->tables[st].columns[src->cols[i]];
@@ -337,7 +337,7 @@ sd_check_ref_types(decoder *d, int st, const sm_colset *src, int rt,
 
 		if (!sd_types_compatible(&a->type, &c->type))
 			return sd_fail(d, refpath, "column \"%s\" (%s) cannot reference column \"%s\" (%s)",
-						sd_shows(b, c->name), c->type_name, sd_shows(b2, a->name), a->type_name);
+						   sd_shows(b, c->name), c->type_name, sd_shows(b2, a->name), a->type_name);
 	}
 	return true;
 }
@@ -353,13 +353,13 @@ sd_key_error(decoder *d, int tix, const sm_colset *cols, const char *path)
 	if (cols->n == 1)
 	{
 		sd_fail(d, path, "column \"%s\" of table \"%s\" is not a primary key or unique",
-			 sd_shows(b, t->columns[cols->cols[0]].name), sd_shows(b2, t->name));
+				sd_shows(b, t->columns[cols->cols[0]].name), sd_shows(b2, t->name));
 		sm_error_hint(d->err, "a referenced column needs \"primary_key\": true or \"unique\": true");
 	}
 	else
 	{
 		sd_fail(d, path, "the referenced columns are not the primary key or a unique constraint of table \"%s\"",
-			 sd_shows(b2, t->name));
+				sd_shows(b2, t->name));
 		sm_error_hint(d->err, "declare them as the table's \"primary_key\" or in its \"unique\" list");
 	}
 	return false;

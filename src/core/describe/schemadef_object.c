@@ -24,7 +24,7 @@
 /* Collect one extension member, refusing duplicate keys inside its value. */
 bool
 sd_ext_add(decoder *d, extlist *l, const char *key, size_t keylen,
-		const sm_json *val, const char *objpath)
+		   const sm_json *val, const char *objpath)
 {
 	char		p[PATHLEN];
 
@@ -111,7 +111,7 @@ sd_build_ext(decoder *d, extlist *l, sm_json **out)
 			sm_json_path_key(p, PATHLEN, e->objpath, e->key, e->keylen);
 			sm_json_free(o);
 			sd_fail(d, p, "key \"%s\" conflicts with the same key at %s",
-				 sd_show(b, e->key, e->keylen), l->e[i - 1].objpath);
+					sd_show(b, e->key, e->keylen), l->e[i - 1].objpath);
 			return false;
 		}
 		c = sm_json_clone(e->val);
@@ -133,8 +133,8 @@ sd_build_ext(decoder *d, extlist *l, sm_json **out)
  */
 bool
 sd_scan_object(decoder *d, const sm_json *obj, const char *path,
-			const char *const *keys, int nkeys, int ncanon,
-			const sm_json **vals, extlist *ext)
+			   const char *const *keys, int nkeys, int ncanon,
+			   const sm_json **vals, extlist *ext)
 {
 	if (!sd_want(d, obj, path, SM_JOBJECT))
 		return false;
@@ -193,7 +193,7 @@ sd_scan_object(decoder *d, const sm_json *obj, const char *path,
  * that an alias already seen agrees. */
 bool
 sd_merge_field(decoder *d, field *f, const sm_json *v, const char *objpath,
-			const char *key, const char *label)
+			   const char *key, const char *label)
 {
 	char		p[PATHLEN];
 
@@ -217,7 +217,7 @@ sd_merge_field(decoder *d, field *f, const sm_json *v, const char *objpath,
 /* Like merge_field for booleans; yesno also accepts "YES"/"NO". */
 bool
 sd_merge_bool(decoder *d, bfield *f, const sm_json *v, const char *objpath,
-		   const char *key, const char *label, bool invert, bool yesno)
+			  const char *key, const char *label, bool invert, bool yesno)
 {
 	char		p[PATHLEN];
 	bool		b;
@@ -236,12 +236,12 @@ sd_merge_bool(decoder *d, bfield *f, const sm_json *v, const char *objpath,
 			char		s[SHOWLEN];
 
 			return sd_fail(d, p, "%s must be a boolean, \"YES\" or \"NO\", got \"%s\"",
-						label, sd_show(s, v->str, v->len));
+						   label, sd_show(s, v->str, v->len));
 		}
 	}
 	else if (yesno && v->type != SM_JTRUE && v->type != SM_JFALSE)
 		return sd_fail(d, p, "expected a boolean or \"YES\"/\"NO\", got %s",
-					sm_json_type_phrase(v->type));
+					   sm_json_type_phrase(v->type));
 	else if (!sd_get_bool(d, v, p, &b))
 		return false;
 	if (invert)
@@ -298,7 +298,7 @@ sd_closest_column(const sm_table *t, const char *name, size_t len)
 	for (size_t i = 0; i < t->ncolumns && i < 2000; i++)
 	{
 		int			dd = sd_edit_distance(name, len, t->columns[i].name,
-									   strlen(t->columns[i].name));
+										  strlen(t->columns[i].name));
 
 		if (dd < bestd)
 		{

@@ -81,7 +81,7 @@ sd_want(decoder *d, const sm_json *v, const char *path, sm_jtype t)
 		ok = (v->type == t);
 	if (!ok)
 		return sd_fail(d, path, "expected %s, got %s", sm_json_type_phrase(t),
-					sm_json_type_phrase(v->type));
+					   sm_json_type_phrase(v->type));
 	return true;
 }
 
@@ -98,7 +98,7 @@ sd_numtext(char *buf, const sm_json *v)
 /* A copy of a string value; nonempty refuses "". */
 bool
 sd_get_string(decoder *d, const sm_json *v, const char *path, const char *what,
-		   bool nonempty, char **out)
+			  bool nonempty, char **out)
 {
 	if (!sd_want(d, v, path, SM_JSTRING))
 		return false;
@@ -117,7 +117,7 @@ sd_get_string(decoder *d, const sm_json *v, const char *path, const char *what,
 /* A table, schema, column or constraint name: 1 to 63 bytes. */
 bool
 sd_get_identifier(decoder *d, const sm_json *v, const char *path,
-			   const char *what, char **out)
+				  const char *what, char **out)
 {
 	char		b[SHOWLEN];
 
@@ -146,7 +146,7 @@ sd_get_bool(decoder *d, const sm_json *v, const char *path, bool *out)
 /* An integral number within [lo, hi] (exact, from the number's text). */
 bool
 sd_get_int(decoder *d, const sm_json *v, const char *path, const char *what,
-		int64_t lo, int64_t hi, int64_t *out)
+		   int64_t lo, int64_t hi, int64_t *out)
 {
 	char		b[SHOWLEN];
 	int64_t		x = 0;
@@ -169,10 +169,10 @@ sd_get_int(decoder *d, const sm_json *v, const char *path, const char *what,
 		return sd_fail(d, path, "expected an integer, got %s", sd_numtext(b, v));
 	if (r == 2 || x > hi)
 		return sd_fail(d, path, "%s must be at most %lld, got %s", what,
-					(long long) hi, sd_numtext(b, v));
+					   (long long) hi, sd_numtext(b, v));
 	if (x < lo)
 		return sd_fail(d, path, "%s must be at least %lld, got %s", what,
-					(long long) lo, sd_numtext(b, v));
+					   (long long) lo, sd_numtext(b, v));
 	*out = x;
 	return true;
 }
@@ -180,7 +180,7 @@ sd_get_int(decoder *d, const sm_json *v, const char *path, const char *what,
 /* A finite number. */
 bool
 sd_get_number(decoder *d, const sm_json *v, const char *path, const char *what,
-		   double *out)
+			  double *out)
 {
 	char		b[SHOWLEN];
 
@@ -195,7 +195,7 @@ sd_get_number(decoder *d, const sm_json *v, const char *path, const char *what,
 /* A number in [0, 1]. */
 bool
 sd_get_fraction(decoder *d, const sm_json *v, const char *path, const char *what,
-			 double *out)
+				double *out)
 {
 	char		b[SHOWLEN];
 
@@ -203,7 +203,7 @@ sd_get_fraction(decoder *d, const sm_json *v, const char *path, const char *what
 		return false;
 	if (*out < 0 || *out > 1)
 		return sd_fail(d, path, "%s must be between 0 and 1, got %s", what,
-					sd_numtext(b, v));
+					   sd_numtext(b, v));
 	return true;
 }
 
@@ -213,7 +213,7 @@ sd_get_fraction(decoder *d, const sm_json *v, const char *path, const char *what
  */
 bool
 sd_get_strlist(decoder *d, const sm_json *v, const char *path, const char *what,
-			bool nonempty, bool nonempty_items, bool unique, sm_strlist *out)
+			   bool nonempty, bool nonempty_items, bool unique, sm_strlist *out)
 {
 	size_t	   *first = NULL;
 	const char **ss = NULL;

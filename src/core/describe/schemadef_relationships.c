@@ -109,11 +109,11 @@ rel_check_direct(decoder *d, const sm_json *const *vals, const char *path,
 		{
 			sd_keypath(p, path, relationship_keys[through_keys[k]]);
 			sd_fail(d, p, "\"%s\" is only allowed for many-to-many relationships",
-				 relationship_keys[through_keys[k]]);
+					relationship_keys[through_keys[k]]);
 			return false;
 		}
 	if (!sd_check_ref_types(d, src->table, &src->cols, tgt->table, &tgt->cols, tgt->cpath,
-						 "target columns", "source columns"))
+							"target columns", "source columns"))
 		return false;
 	if (!sd_is_key(d, src->table, &src->cols, &kok))
 	{
@@ -140,21 +140,21 @@ rel_decode_through(decoder *d, sm_relationship *r, const sm_json *const *vals,
 		return false;
 	}
 	if (!sd_resolve_table(d, vals[RL_THROUGH_SCHEMA], vals[RL_THROUGH], path,
-					   "through_schema", "through", &r->through_table, tp) ||
+						  "through_schema", "through", &r->through_table, tp) ||
 		!sd_resolve_columns(d, r->through_table, vals[RL_THROUGH_SOURCE_COLUMN],
-						 vals[RL_THROUGH_SOURCE_COLUMNS], path,
-						 "through_source_column", "through_source_columns",
-						 &r->through_source_columns, cp) ||
+							vals[RL_THROUGH_SOURCE_COLUMNS], path,
+							"through_source_column", "through_source_columns",
+							&r->through_source_columns, cp) ||
 		!sd_check_ref_types(d, src->table, &src->cols, r->through_table,
-						 &r->through_source_columns, cp,
-						 "through source columns", "source columns") ||
+							&r->through_source_columns, cp,
+							"through source columns", "source columns") ||
 		!sd_resolve_columns(d, r->through_table, vals[RL_THROUGH_TARGET_COLUMN],
-						 vals[RL_THROUGH_TARGET_COLUMNS], path,
-						 "through_target_column", "through_target_columns",
-						 &r->through_target_columns, cp) ||
+							vals[RL_THROUGH_TARGET_COLUMNS], path,
+							"through_target_column", "through_target_columns",
+							&r->through_target_columns, cp) ||
 		!sd_check_ref_types(d, tgt->table, &tgt->cols, r->through_table,
-						 &r->through_target_columns, cp,
-						 "through target columns", "target columns"))
+							&r->through_target_columns, cp,
+							"through target columns", "target columns"))
 		return false;
 	if (!sd_is_key(d, src->table, &src->cols, &kok))
 	{
@@ -247,7 +247,7 @@ rel_decode_cardinality(decoder *d, sm_relationship *r, const sm_json *v,
 	char		b[SHOWLEN];
 
 	if (!sd_scan_object(d, v, p, cardinality_keys, CA_NKEYS,
-					 CA_NKEYS, cv, &cext))
+						CA_NKEYS, cv, &cext))
 		goto done;
 	sd_keypath(kp, p, "min");
 	if (cv[CA_MIN] && !sd_get_int(d, cv[CA_MIN], kp, "min", 0, INT64_MAX, &r->card_min))
@@ -258,13 +258,13 @@ rel_decode_cardinality(decoder *d, sm_relationship *r, const sm_json *v,
 	if (r->card_min >= 0 && r->card_max >= 0 && r->card_min > r->card_max)
 	{
 		sd_fail(d, kp, "min (%lld) is greater than max (%lld)",
-			 (long long) r->card_min, (long long) r->card_max);
+				(long long) r->card_min, (long long) r->card_max);
 		goto done;
 	}
 	if (r->type == SM_REL_ONE_TO_ONE && r->card_max > 1)
 	{
 		sd_fail(d, kp, "max must be at most 1 for a one-to-one relationship, got %lld",
-			 (long long) r->card_max);
+				(long long) r->card_max);
 		goto done;
 	}
 	sd_keypath(kp, p, "mean");
@@ -277,7 +277,7 @@ rel_decode_cardinality(decoder *d, sm_relationship *r, const sm_json *v,
 			(r->card_max >= 0 && r->card_mean > (double) r->card_max))
 		{
 			sd_fail(d, kp, "mean (%s) is outside the range from min to max",
-				 sd_numtext(b, cv[CA_MEAN]));
+					sd_numtext(b, cv[CA_MEAN]));
 			goto done;
 		}
 	}
@@ -335,13 +335,13 @@ sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path
 
 	/* both sides */
 	if (!sd_resolve_table(d, vals[RL_SOURCE_SCHEMA], vals[RL_SOURCE_TABLE], path,
-					   "source_schema", "source_table", &src.table, src.tpath) ||
+						  "source_schema", "source_table", &src.table, src.tpath) ||
 		!sd_resolve_columns(d, src.table, vals[RL_SOURCE_COLUMN], vals[RL_SOURCE_COLUMNS],
-						 path, "source_column", "source_columns", &src.cols, src.cpath) ||
+							path, "source_column", "source_columns", &src.cols, src.cpath) ||
 		!sd_resolve_table(d, vals[RL_TARGET_SCHEMA], vals[RL_TARGET_TABLE], path,
-					   "target_schema", "target_table", &tgt.table, tgt.tpath) ||
+						  "target_schema", "target_table", &tgt.table, tgt.tpath) ||
 		!sd_resolve_columns(d, tgt.table, vals[RL_TARGET_COLUMN], vals[RL_TARGET_COLUMNS],
-						 path, "target_column", "target_columns", &tgt.cols, tgt.cpath))
+							path, "target_column", "target_columns", &tgt.cols, tgt.cpath))
 		goto done;
 	if (rk == RK_MANY_TO_ONE)
 	{
@@ -366,7 +366,7 @@ sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path
 		if (!hier)
 		{
 			sd_fail(d, tgt.tpath, "relationship from table \"%s\" to itself must be declared as a hierarchy",
-				 sd_shows(b, d->s->tables[src.table].name));
+					sd_shows(b, d->s->tables[src.table].name));
 			sm_error_hint(d->err, "add \"hierarchy\": true, or use \"relationship_type\": \"hierarchy\"");
 			goto done;
 		}
@@ -380,7 +380,7 @@ sd_decode_relationship(decoder *d, size_t ri, const sm_json *v, const char *path
 	else if (hier)
 	{
 		sd_fail(d, hier_set ? hpath : rtpath,
-			 "a hierarchy relates a table to itself, but source and target tables differ");
+				"a hierarchy relates a table to itself, but source and target tables differ");
 		goto done;
 	}
 	r->type = rk == RK_ONE_TO_ONE ? SM_REL_ONE_TO_ONE :

@@ -48,7 +48,7 @@ static const char *const check_keys[CK_NKEYS] = {"name", "expression"};
  */
 bool
 sd_decode_colnames(decoder *d, const sm_table *t, tabinfo *ti, const sm_json *v,
-				const char *path, const char *what, sm_colset *set)
+				   const char *path, const char *what, sm_colset *set)
 {
 	char		b[SHOWLEN];
 	char		b2[SHOWLEN];
@@ -76,14 +76,14 @@ sd_decode_colnames(decoder *d, const sm_table *t, tabinfo *ti, const sm_json *v,
 			const char *near = sd_closest_column(t, it->str, it->len);
 
 			sd_fail(d, ip, "column \"%s\" does not exist in table \"%s\"",
-				 sd_show(b, it->str, it->len), sd_shows(b2, t->name));
+					sd_show(b, it->str, it->len), sd_shows(b2, t->name));
 			if (near)
 				sm_error_hint(d->err, "did you mean \"%s\"?", sd_shows(b, near));
 			return false;
 		}
 		if (ti->mark[col] == ti->stamp)
 			return sd_fail(d, ip, "column \"%s\" appears more than once in %s",
-						sd_show(b, it->str, it->len), what);
+						   sd_show(b, it->str, it->len), what);
 		ti->mark[col] = ti->stamp;
 		set->cols[set->n++] = col;
 	}
@@ -138,7 +138,7 @@ decode_primary_key(decoder *d, sm_table *t, tabinfo *ti, const sm_json *v,
 
 				sd_idxpath(ip, p, i);
 				sd_fail(d, ip, "column \"%s\" is in the table's primary_key but is not marked \"primary_key\": true",
-					 sd_shows(b, t->columns[col].name));
+						sd_shows(b, t->columns[col].name));
 				sm_error_hint(d->err, "give a composite key only as the table's primary_key, without column flags");
 				return false;
 			}
@@ -153,7 +153,7 @@ decode_primary_key(decoder *d, sm_table *t, tabinfo *ti, const sm_json *v,
 				column_path(cp, path, i, NULL);
 				sd_keypath(fp, cp, ti->cols[i].pk_key);
 				sd_fail(d, fp, "column \"%s\" is marked as primary key but is not in the table's primary_key",
-					 sd_shows(b, t->columns[i].name));
+						sd_shows(b, t->columns[i].name));
 				return false;
 			}
 		}
@@ -177,7 +177,7 @@ decode_primary_key(decoder *d, sm_table *t, tabinfo *ti, const sm_json *v,
 
 			sd_idxpath(ip, p, i);
 			return sd_fail(d, ip, "primary key column \"%s\" cannot be nullable",
-						sd_shows(b, t->columns[col].name));
+						   sd_shows(b, t->columns[col].name));
 		}
 		t->columns[col].primary_key = true;
 		t->columns[col].required = true;
@@ -399,7 +399,7 @@ done:
 /* Decode table ti; dup_of: position of an earlier table with the same identity. */
 bool
 sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path,
-			 size_t dup_of)
+				size_t dup_of)
 {
 	sm_table   *t = &d->s->tables[tix];
 	tabinfo    *ti = &d->tabs[tix];
@@ -473,7 +473,7 @@ sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path,
 	if (cols->n > (size_t) (d->lim.max_columns > 0 ? d->lim.max_columns : 0))
 	{
 		sd_limit_fail(d, p, "table \"%s\" has %zu columns, the limit is %d",
-				   sd_shows(b, t->name), cols->n, d->lim.max_columns);
+					  sd_shows(b, t->name), cols->n, d->lim.max_columns);
 		goto done;
 	}
 	t->columns = sm_calloc(cols->n, sizeof(sm_column));

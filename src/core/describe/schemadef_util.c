@@ -246,7 +246,7 @@ sd_number_text_to_int64(const char *t, size_t len, int64_t *out)
 	size_t		nd = 0;
 	size_t		tz = 0;
 	long		e;
-	unsigned __int128 v = 0;
+	unsigned	__int128 v = 0;
 
 	if (i < len && t[i] == '-')
 	{
@@ -281,6 +281,7 @@ sd_number_text_to_int64(const char *t, size_t len, int64_t *out)
 		if (eneg)
 			ex = -ex;
 	}
+
 	/*
 	 * Significant digits: integer part then fraction, leading zeros dropped.
 	 * Only the first 40 are stored; the value is D * 10^e.

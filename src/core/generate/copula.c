@@ -591,7 +591,7 @@ clip_and_rescale(eig_ws *ws, double *Y, int d, double min_eig, sm_error *err)
 			for (int j = 0; j < i; j++)
 			{
 				double		v = Y[(size_t) i * d + j] /
-					sqrt(Y[(size_t) i * d + i] * Y[(size_t) j * d + j]);
+				sqrt(Y[(size_t) i * d + i] * Y[(size_t) j * d + j]);
 
 				Y[(size_t) i * d + j] = v;
 				Y[(size_t) j * d + i] = v;
@@ -688,7 +688,7 @@ sm_nearest_correlation(double *corr, int d, double min_eig, sm_error *err)
 	double		dd = (double) d;
 	double		cap = SM_NCM_WORK / (dd * dd * dd);
 	int			max_iter = (cap >= SM_NCM_MAX_ITER) ? SM_NCM_MAX_ITER :
-		(cap < 2.0 ? 2 : (int) cap);
+	(cap < 2.0 ? 2 : (int) cap);
 
 	return sm_nearest_correlation_ex(corr, d, min_eig, max_iter, SM_NCM_TOL,
 									 NULL, err);

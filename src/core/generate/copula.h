@@ -57,6 +57,7 @@ extern bool sm_correlation(const double *data, size_t n, int d, double *corr,
  */
 extern bool sm_nearest_correlation(double *corr, int d, double min_eig,
 								   sm_error *err);
+
 /* The same with explicit iteration limits; *iterations (if not NULL) gets
  * the number of alternating-projection iterations performed. */
 extern bool sm_nearest_correlation_ex(double *corr, int d, double min_eig,

@@ -102,7 +102,7 @@ stirling_corr(double a)
 	double		f = 1.0 / (a * a);
 
 	return (1.0 / 12.0 - f * (1.0 / 360.0 - f * (1.0 / 1260.0 - f * (1.0 / 1680.0 -
-			f * (1.0 / 1188.0 - f * (691.0 / 360360.0 - f / 156.0)))))) / a;
+																	 f * (1.0 / 1188.0 - f * (691.0 / 360360.0 - f / 156.0)))))) / a;
 }
 
 /*
@@ -127,7 +127,7 @@ sm_digamma(double x)
 	f = 1.0 / (x * x);
 	return r + log(x) - 0.5 / x -
 		f * (1.0 / 12.0 - f * (1.0 / 120.0 - f * (1.0 / 252.0 - f * (1.0 / 240.0 -
-			 f * (1.0 / 132.0 - f * (691.0 / 32760.0 - f / 12.0))))));
+																	 f * (1.0 / 132.0 - f * (691.0 / 32760.0 - f / 12.0))))));
 }
 
 /* Trigamma for x > 0, same scheme; the derivative in Newton steps. */
@@ -149,7 +149,7 @@ sm_trigamma(double x)
 	f = 1.0 / (x * x);
 	return r + 1.0 / x + 0.5 * f +
 		(f / x) * (1.0 / 6.0 - f * (1.0 / 30.0 - f * (1.0 / 42.0 - f * (1.0 / 30.0 -
-				   f * (5.0 / 66.0 - f * (691.0 / 2730.0 - f * 7.0 / 6.0))))));
+																		f * (5.0 / 66.0 - f * (691.0 / 2730.0 - f * 7.0 / 6.0))))));
 }
 
 /* log(x^a e^-x / Gamma(a)), x > 0: the prefactor of both gamma tails. */
@@ -949,8 +949,8 @@ log_minus_digamma(double k)
 		return log(k) - sm_digamma(k);
 	f = 1.0 / (k * k);
 	return 0.5 / k + f * (1.0 / 12.0 - f * (1.0 / 120.0 - f * (1.0 / 252.0 -
-						  f * (1.0 / 240.0 - f * (1.0 / 132.0 -
-												  f * (691.0 / 32760.0))))));
+															   f * (1.0 / 240.0 - f * (1.0 / 132.0 -
+																					   f * (691.0 / 32760.0))))));
 }
 
 /* Its derivative 1/x - trigamma(x), likewise. */
@@ -963,7 +963,7 @@ log_minus_digamma_deriv(double k)
 		return 1.0 / k - sm_trigamma(k);
 	f = 1.0 / (k * k);
 	return -f * (0.5 + (1.0 / k) * (1.0 / 6.0 - f * (1.0 / 30.0 - f * (1.0 / 42.0 -
-													  f * (1.0 / 30.0)))));
+																	   f * (1.0 / 30.0)))));
 }
 
 /*

@@ -92,13 +92,16 @@ extern bool sm_dist_choose(const double *x, size_t n, double lo, double hi,
 /* CDF, survival function 1 - CDF (precise in the upper tail), inverse CDF. */
 extern double sm_dist_cdf(const sm_dist *d, double x);
 extern double sm_dist_sf(const sm_dist *d, double x);
+
 /* Inverse CDF on [0,1]: the support bounds at 0 and 1, NaN outside. */
 extern double sm_dist_ppf(const sm_dist *d, double p);
+
 /*
  * F^-1(Phi(z)) without losing the upper tail: for z > 0 the inversion
  * works on the survival probability Phi(-z) instead of 1 - Phi(z).
  */
 extern double sm_dist_from_normal(const sm_dist *d, double z);
+
 /* sm_dist_cdf with a void pointer, to plug into sm_ks_one_sample. */
 extern double sm_dist_cdf_cb(double x, const void *dist);
 

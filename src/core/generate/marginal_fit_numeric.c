@@ -355,7 +355,7 @@ fit_mixture(sm_mcol *c, fitctx *fc, size_t m,
 			goto done;
 	}
 	if (!mg_fit_str(fc->fit, "family", c->family >= 0 ? sm_dist_name(c->dist.family) :
-				 mc > 0 ? "empirical" : "discrete") ||
+					mc > 0 ? "empirical" : "discrete") ||
 		!mg_fit_num(fc->fit, "atoms", (double) natoms) ||
 		!mg_fit_num(fc->fit, "atom_mass", 1.0 - c->cont_w))
 		goto oom;
@@ -508,7 +508,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 			(m == 0 && !c->has_min && !c->has_max && c->type == SM_COL_INT))
 		{
 			double		start = c->has_min ? ulo :
-				m > 0 ? u0 : round(mg_grid_units(c, default_lo(c)));
+			m > 0 ? u0 : round(mg_grid_units(c, default_lo(c)));
 
 			c->kind = SM_MK_SEQUENCE;
 			c->start = (int64_t) fmin(fmax(start, ulo), uhi);

@@ -112,9 +112,9 @@ fit_generator(sm_mcol *c, fitctx *fc, const tgroups *t, sm_error *err)
 	if (g->kind != SM_TG_NGRAM && !mg_build_exclusions(g, t, fc->min_count, err))
 		return false;
 	return mg_fit_str(fc->fit, "generator",
-				   g->kind == SM_TG_NGRAM ? "ngram" :
-				   g->kind == SM_TG_LOREM ? "lorem" :
-				   g->derived ? "shape" : "pattern") || mg_oom(err);
+					  g->kind == SM_TG_NGRAM ? "ngram" :
+					  g->kind == SM_TG_LOREM ? "lorem" :
+					  g->derived ? "shape" : "pattern") || mg_oom(err);
 }
 
 /* Index order: count descending, then group (byte) order. */

@@ -54,7 +54,7 @@ read_categorical(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 		if (c->type == SM_COL_BOOL ? (lab->type != SM_JTRUE && lab->type != SM_JFALSE)
 			: lab->type != SM_JSTRING)
 			return mg_bad(err, q, NULL, "the label must be %s",
-					   c->type == SM_COL_BOOL ? "a boolean" : "a string");
+						  c->type == SM_COL_BOOL ? "a boolean" : "a string");
 		if (c->type == SM_COL_BOOL)
 			c->labels[k] = sm_strndup(lab->type == SM_JTRUE ? "true" : "false",
 									  lab->type == SM_JTRUE ? 4 : 5);
@@ -149,7 +149,7 @@ sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 		case SM_MK_PERMUTATION:
 			if (!mg_type_is_numeric(c->type) || c->type == SM_COL_FLOAT)
 				return mg_bad(err, path, "kind", "kind %s needs an int, numeric, date or timestamp type",
-						   mg_kind_names[c->kind]);
+							  mg_kind_names[c->kind]);
 			break;
 		case SM_MK_PATTERN:
 			if (c->type != SM_COL_TEXT)
@@ -252,14 +252,14 @@ sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 			}
 		case SM_MK_SEQUENCE:
 			if (!mg_get_int(j, path, "start", true, -(INT64_C(1) << 62), INT64_C(1) << 62,
-						 &c->start, NULL, err))
+							&c->start, NULL, err))
 				return false;
 			break;
 		case SM_MK_PERMUTATION:
 			if (!mg_get_int(j, path, "lo", true, -(INT64_C(1) << 62), INT64_C(1) << 62,
-						 &c->lo, NULL, err) ||
+							&c->lo, NULL, err) ||
 				!mg_get_int(j, path, "hi", true, -(INT64_C(1) << 62), INT64_C(1) << 62,
-						 &c->hi, NULL, err))
+							&c->hi, NULL, err))
 				return false;
 			break;
 		case SM_MK_UUID:

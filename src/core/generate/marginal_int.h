@@ -98,9 +98,9 @@ typedef struct tgroups
 /* marginal_util.c */
 extern bool mg_oom(sm_error *err);
 extern void *mg_alloc_array(size_t n, size_t size, sm_error *err);
-extern int mg_cmp_double(const void *a, const void *b);
-extern int mg_cmp_u64(const void *a, const void *b);
-extern int mg_cmp_bytes(const char *a, size_t alen, const char *b, size_t blen);
+extern int	mg_cmp_double(const void *a, const void *b);
+extern int	mg_cmp_u64(const void *a, const void *b);
+extern int	mg_cmp_bytes(const char *a, size_t alen, const char *b, size_t blen);
 extern double mg_pow10i(int s);
 extern bool mg_lookup_name(const char *const *names, int count, const char *s, int *out);
 extern bool mg_type_is_numeric(sm_coltype t);
@@ -124,9 +124,8 @@ extern void mg_emit_number(const sm_mcol *c, double x, sm_value *out);
 
 /* marginal_prepare.c */
 extern void mg_free_derived(sm_mcol *c);
-extern bool
-mg_bad(sm_error *err, const char *path, const char *member, const char *fmt,...)
-	__attribute__((format(printf, 4, 5)));
+extern bool mg_bad(sm_error *err, const char *path, const char *member, const char *fmt,...)
+			__attribute__((format(printf, 4, 5)));
 extern size_t mg_utf8_prefix(const char *s, size_t len, int max_chars);
 extern bool mg_is_label(const sm_mcol *c, const char *s, size_t len);
 

@@ -142,7 +142,7 @@ prepare_numeric(sm_mcol *c, const char *path, sm_error *err)
 
 			if (!isfinite(x))
 				return mg_bad(err, path, "continuous",
-						   "the distribution has no finite quantiles");
+							  "the distribution has no finite quantiles");
 			c->tab[k] = x;
 		}
 	}
@@ -156,8 +156,8 @@ prepare_numeric(sm_mcol *c, const char *path, sm_error *err)
 	}
 
 	/*
-	 * Truncation to the declared bounds; on a grid, values within half a
-	 * step of a bound round onto it.
+	 * Truncation to the declared bounds; on a grid, values within half a step
+	 * of a bound round onto it.
 	 */
 	c->u_lo = 0.0;
 	c->u_hi = 1.0;
@@ -249,7 +249,7 @@ prepare_categorical(sm_mcol *c, const char *path, sm_error *err)
 
 				sm_json_path_key(p, sizeof(p), path, "categories", 10);
 				return mg_bad(err, p, NULL, "duplicate category \"%.100s\"",
-						   c->labels[k]);
+							  c->labels[k]);
 			}
 			while (c->label_hash[pos] != 0)
 				pos = (pos + 1) & (size - 1);
@@ -399,7 +399,7 @@ bool
 sm_mcol_steps(const sm_mcol *c, double **a, double **b, int *count)
 {
 	int			n = c->kind == SM_MK_NUMERIC ? c->natoms :
-		c->kind == SM_MK_CATEGORICAL ? c->nslots : 0;
+	c->kind == SM_MK_CATEGORICAL ? c->nslots : 0;
 	double		span = c->u_hi - c->u_lo;
 
 	*a = sm_malloc(sizeof(double) * (size_t) (n ? n : 1));
@@ -446,7 +446,7 @@ sm_mcol_check_n(const sm_mcol *c, uint64_t n, sm_error *err)
 	if (c->kind == SM_MK_SEQUENCE)
 	{
 		double		last = mg_unit_value(c, c->start) + (double) (n - 1) *
-			mg_unit_value(c, 1);
+		mg_unit_value(c, 1);
 
 		/* start + i must also stay an int64 count of units */
 		if (last > c->vhi || (double) c->start + (double) (n - 1) > 4.6e18)

@@ -28,7 +28,7 @@
 /* A member of the right type; absent is an error only when required. */
 bool
 mg_get_member(const sm_json *obj, const char *path, const char *key,
-		   sm_jtype type, bool required, const sm_json **out, sm_error *err)
+			  sm_jtype type, bool required, const sm_json **out, sm_error *err)
 {
 	const sm_json *v = sm_json_get(obj, key);
 
@@ -42,8 +42,8 @@ mg_get_member(const sm_json *obj, const char *path, const char *key,
 	if (type == SM_JTRUE ? (v->type != SM_JTRUE && v->type != SM_JFALSE)
 		: v->type != type)
 		return mg_bad(err, path, key, "must be %s, not %s",
-				   type == SM_JTRUE ? "a boolean" : sm_json_type_phrase(type),
-				   sm_json_type_phrase(v->type));
+					  type == SM_JTRUE ? "a boolean" : sm_json_type_phrase(type),
+					  sm_json_type_phrase(v->type));
 	*out = v;
 	return true;
 }
@@ -51,7 +51,7 @@ mg_get_member(const sm_json *obj, const char *path, const char *key,
 /* A finite number. */
 bool
 mg_get_num(const sm_json *obj, const char *path, const char *key, bool required,
-		double *out, bool *present, sm_error *err)
+		   double *out, bool *present, sm_error *err)
 {
 	const sm_json *v;
 
@@ -107,7 +107,7 @@ json_int64(const sm_json *v, int64_t *out)
 /* An integer member within [lo, hi]. */
 bool
 mg_get_int(const sm_json *obj, const char *path, const char *key, bool required,
-		int64_t lo, int64_t hi, int64_t *out, bool *present, sm_error *err)
+		   int64_t lo, int64_t hi, int64_t *out, bool *present, sm_error *err)
 {
 	const sm_json *v;
 
@@ -119,7 +119,7 @@ mg_get_int(const sm_json *obj, const char *path, const char *key, bool required,
 		return true;
 	if (!json_int64(v, out) || *out < lo || *out > hi)
 		return mg_bad(err, path, key, "must be an integer between %" PRId64 " and %" PRId64,
-				   lo, hi);
+					  lo, hi);
 	if (present)
 		*present = true;
 	return true;

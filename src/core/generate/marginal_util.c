@@ -235,7 +235,7 @@ mg_unit_value(const sm_mcol *c, int64_t k)
 /* Decode spec->model_kind; SM_EINVAL for unknown or unsuitable kinds. */
 bool
 mg_parse_req_kind(const sm_colspec *spec, req_kind *rk, sm_dist_family *fam,
-			   sm_error *err)
+				  sm_error *err)
 {
 	const char *k = spec->model_kind;
 	bool		numeric = mg_type_is_numeric(spec->type);

@@ -297,7 +297,8 @@ sm_pair_codes(sm_mkind kind, int ncat,
 				hi = real[i];
 		}
 		if (lo > hi)
-			lo = hi = 0.0;		/* no real value: every synthetic value in one bin */
+			lo = hi = 0.0;		/* no real value: every synthetic value in one
+								 * bin */
 		if (lo == hi)
 		{
 			/* NumPy's histogram_bin_edges widens a zero range the same way */
@@ -479,6 +480,7 @@ sm_dcr(const double *query, size_t nq, const double *ref, size_t nref,
 		return sm_error_set(err, SM_EINVAL, "", "no column to measure distances on");
 	if (nref == 0)
 		return sm_error_set(err, SM_EINVAL, "", "no reference row to measure distances to");
+
 	/*
 	 * Categorical columns first: their 0/1 distances make the partial sum
 	 * reach the best so far sooner, so the search stops earlier.
@@ -523,7 +525,8 @@ sm_dcr(const double *query, size_t nq, const double *ref, size_t nref,
 
 typedef struct nrs_entry
 {
-	uint64_t	hash;			/* of the exactly compared cells and the NULL pattern */
+	uint64_t	hash;			/* of the exactly compared cells and the NULL
+								 * pattern */
 	double		key;			/* first numerical column, 0 when NULL or none */
 	size_t		row;
 } nrs_entry;
@@ -555,7 +558,8 @@ nrs_hash(const double *x, int d, const sm_mkind *kinds)
 		if (isnan(v))
 			bits = UINT64_C(0x7ff8dead00000000);
 		else if (kinds[c] == SM_MK_NUMERICAL)
-			bits = 1;			/* present; the value is compared with a tolerance */
+			bits = 1;			/* present; the value is compared with a
+								 * tolerance */
 		else
 		{
 			if (v == 0.0)

@@ -23,8 +23,10 @@
 /* How a column is compared. */
 typedef enum sm_mkind
 {
-	SM_MK_NUMERICAL = 0,		/* values; NewRowSynthesis with a relative tolerance */
-	SM_MK_DATETIME,				/* epoch seconds; compared exactly by NewRowSynthesis */
+	SM_MK_NUMERICAL = 0,		/* values; NewRowSynthesis with a relative
+								 * tolerance */
+	SM_MK_DATETIME,				/* epoch seconds; compared exactly by
+								 * NewRowSynthesis */
 	SM_MK_CATEGORICAL			/* category codes; equal or not */
 } sm_mkind;
 
@@ -39,6 +41,7 @@ typedef struct sm_codebook sm_codebook;
 
 extern sm_codebook *sm_codebook_create(void);
 extern void sm_codebook_free(sm_codebook *cb);
+
 /* The code of key, added if new; -1 when out of memory. */
 extern int64_t sm_codebook_code(sm_codebook *cb, uint64_t key);
 extern size_t sm_codebook_size(const sm_codebook *cb);
@@ -51,6 +54,7 @@ extern size_t sm_codebook_size(const sm_codebook *cb);
 extern bool sm_metric_ks(const double *real, size_t nr,
 						 const double *synth, size_t ns,
 						 double *score, sm_error *err);
+
 /*
  * TVComplement of two categorical samples with codes 0..k-1 (NaN ignored),
  * over the union of the categories.  *score is NaN when a side has no value.

@@ -137,6 +137,7 @@ typedef struct sm_colspec
 	bool		required;		/* NOT NULL */
 	bool		unique;			/* primary key or one-column unique */
 	const char *pattern;		/* regular expression, or NULL */
+
 	/*
 	 * NULL or "auto", or one of empirical, normal, truncated_normal,
 	 * lognormal, gamma, beta, uniform, categorical, constant, sequence,
@@ -148,11 +149,12 @@ typedef struct sm_colspec
 	int			max_length;		/* text, in characters; -1: none */
 	double		null_rate;		/* from the definition; -1: learn it */
 	int			min_count;		/* rare threshold, 0: SM_MODEL_MIN_COUNT */
+
 	/*
-	 * Declared labels of a text column (enum labels or categorical
-	 * values): they are public, so never pooled as rare.  With weights the
-	 * definition fixes the frequencies; without, they come from the data
-	 * (uniform when there is none) and other values are not generated.
+	 * Declared labels of a text column (enum labels or categorical values):
+	 * they are public, so never pooled as rare.  With weights the definition
+	 * fixes the frequencies; without, they come from the data (uniform when
+	 * there is none) and other values are not generated.
 	 */
 	size_t		nlabels;
 	const char *const *labels;
@@ -174,6 +176,7 @@ extern void sm_colspec_init(sm_colspec *spec, const char *name,
  */
 extern void sm_colspec_from_table(const struct sm_table *t, int colno,
 								  sm_colspec *spec);
+
 /*
  * The same from the column alone: without the table, every primary-key
  * column counts as unique (right for one-column keys, stricter than needed

@@ -109,7 +109,7 @@ hermite_coeffs(const sm_mcol *c, double *coef, double *sd)
 		for (int m = 0; m <= HERMITE_N; m++)
 		{
 			double		I1 = sqrt((double) m + 1.0) * I0[m + 1] +
-				(m > 0 ? sqrt((double) m) * I0[m - 1] : 0.0);
+			(m > 0 ? sqrt((double) m) * I0[m - 1] : 0.0);
 
 			coef[m] += s * I0[m] - I1;
 		}

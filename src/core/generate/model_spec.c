@@ -151,7 +151,7 @@ sm_colspec_from_column(const struct sm_column *col, sm_colspec *spec)
 	if (type != SM_COL_TEXT && type != SM_COL_BOOL && type != SM_COL_UUID)
 	{
 		bool		as_int = type == SM_COL_INT || type == SM_COL_DATE ||
-			type == SM_COL_TIMESTAMP;
+		type == SM_COL_TIMESTAMP;
 
 		if (col->min.set)
 		{

@@ -294,7 +294,7 @@ tm_prune_contexts(sm_textmodel *m, size_t keep, size_t budget)
 		if (newid[i] != NO_PARENT)
 		{
 			uint64_t	key = ((uint64_t) newid[m->nparent[i]] << SYM_BITS) |
-				m->nsym[i];
+			m->nsym[i];
 			size_t		s = tm_map_slot(&nctx, key);
 
 			nctx.e[s].key = key;

@@ -146,6 +146,7 @@ extern bool sm_textmodel_finish(sm_textmodel *m, sm_error *err);
  */
 extern bool sm_textmodel_sample(const sm_textmodel *m, uint64_t seed,
 								uint64_t row, sm_buf *out);
+
 /* The same with an error report (SM_ENOMEM, SM_EDATA, SM_EINVAL). */
 extern bool sm_textmodel_sample_err(const sm_textmodel *m, uint64_t seed,
 									uint64_t row, sm_buf *out, sm_error *err);

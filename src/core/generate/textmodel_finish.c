@@ -225,7 +225,7 @@ sm_textmodel_finish(sm_textmodel *m, sm_error *err)
 		return sm_error_set(err, SM_ELIMIT, NULL,
 							"too many training values for a text model");
 	if (!tm_prune_contexts(m, m->max_contexts,
-						TRANS_PER_CONTEXT * m->max_contexts))
+						   TRANS_PER_CONTEXT * m->max_contexts))
 	{
 		m->oom = true;
 		return sm_error_set(err, SM_ENOMEM, NULL,
@@ -329,7 +329,7 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 			goto done;
 		}
 		if (m->ctx[i].nkids > 0 && (depth[i] + 1 >= m->order ||
-							   (i > 0 && m->ctx[i].sym == 0)))
+									(i > 0 && m->ctx[i].sym == 0)))
 		{
 			sm_error_set(err, SM_EINVAL, path,
 						 "context %u cannot have children", i);

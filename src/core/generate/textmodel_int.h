@@ -31,7 +31,7 @@
 
 #define MAP_EMPTY		UINT64_MAX
 
-#define MAX_COUNT		(UINT64_C(1) << 53)	/* exact in a JSON number */
+#define MAX_COUNT		(UINT64_C(1) << 53) /* exact in a JSON number */
 
 #define FORMAT_NAME		"synthmig.textmodel"
 

@@ -190,7 +190,7 @@ decode_alphabet(sm_textmodel *m, const sm_json *v, sm_error *err)
 	{
 		uint32_t	cp;
 		size_t		l = tm_utf8_decode((const unsigned char *) v->str + i,
-									v->len - i, &cp);
+									   v->len - i, &cp);
 
 		if (l == 0)
 			return sm_error_set(err, SM_EINVAL, "alphabet", "invalid UTF-8");

@@ -255,6 +255,7 @@ sm_textmodel_sample_err(const sm_textmodel *m, uint64_t seed, uint64_t row,
 			return sm_error_set(err, SM_ENOMEM, NULL, "out of memory");
 		}
 	}
+
 	/*
 	 * Redraw rare values, and also draws cut by the max_len cap (they end
 	 * mid-word); the first cut draw that is not rare is the fallback.

@@ -18,7 +18,7 @@
  * JSON encoding
  * --------------------------------------------------------------------- */
 
-const char tm_b64chars[] =
+const char	tm_b64chars[] =
 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /* Append an unsigned decimal (faster than printf for big arrays). */

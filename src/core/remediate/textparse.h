@@ -74,6 +74,7 @@ extern bool sm_tp_is_missing(const char *s, size_t len);
  */
 extern bool sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
 								char *out, size_t outsize);
+
 /* The same reading, accepted only when integral and within int64. */
 extern bool sm_tp_parse_int64(const char *s, size_t len, sm_decimal_mark mark,
 							  int64_t *out);
@@ -94,6 +95,7 @@ extern bool sm_tp_parse_int64(const char *s, size_t len, sm_decimal_mark mark,
  */
 extern bool sm_tp_parse_date(const char *s, size_t len, sm_field_order order,
 							 int32_t *days);
+
 /*
  * A timestamp (microseconds since 2000-01-01 00:00).  When the text names a
  * zone (or is an epoch), *has_zone is set and the value is UTC; otherwise it

@@ -52,10 +52,10 @@ extern void tp_trim(const char **b, const char **e);
 extern bool tp_word_is(const char *p, size_t n, const char *lower);
 
 /* textparse_date.c */
-extern int tp_scan_number(scan *sc, int *val);
-extern int tp_scan_word(scan *sc, const char **w);
-extern int tp_skip_blanks(scan *sc);
-extern int tp_weekday_of(const char *w, int n);
+extern int	tp_scan_number(scan *sc, int *val);
+extern int	tp_scan_word(scan *sc, const char **w);
+extern int	tp_skip_blanks(scan *sc);
+extern int	tp_weekday_of(const char *w, int n);
 extern bool tp_make_days(int y, int m, int d, int32_t *days);
 extern bool tp_scan_date_fields(scan *sc, sm_field_order order, int32_t *days);
 

@@ -23,15 +23,15 @@
  * or suffix.  The longest match wins, so "US$" beats "$" and "kr." beats
  * "kr".
  */
-typedef struct currency
+typedef struct currency_spelling
 {
 	const char *text;
 	size_t		len;
-} currency;
+} currency_spelling;
 
 #define CUR(s) {s, sizeof(s) - 1}
 
-static const currency currencies[] = {
+static const currency_spelling currencies[] = {
 	CUR("$"), CUR("\xE2\x82\xAC"),	/* € */
 	CUR("\xC2\xA3"), CUR("\xC2\xA5"),	/* £ ¥ */
 	CUR("\xE2\x82\xB9"), CUR("\xE2\x82\xA9"),	/* ₹ ₩ */
@@ -48,7 +48,7 @@ static const currency currencies[] = {
 	CUR("huf"), CUR("mxn"), CUR("zar"), CUR("krw"), CUR("try"), CUR("ils"),
 	CUR("thb"), CUR("hkd"), CUR("sgd"),
 	CUR("kr"), CUR("kr."), CUR("z\xC5\x82"),	/* zł */
-	CUR("k\xC4\x8D"),		/* kč */
+	CUR("k\xC4\x8D"),			/* kč */
 	CUR("fr."), CUR("fr"), CUR("rs"), CUR("rs."),
 };
 
@@ -241,7 +241,7 @@ emit_decimal(bool neg, const char *digits, int n, long pos, long scale,
 	/* worst case length: sign, "0.", zeros, digits, zeros */
 	{
 		long		need = (neg ? 1 : 0) +
-			(pos <= 0 ? 2 - pos + n : (pos >= n ? pos : n + 1));
+		(pos <= 0 ? 2 - pos + n : (pos >= n ? pos : n + 1));
 
 		if (need > SM_TP_NUMERIC_MAX || (size_t) need + 1 > outsize)
 			return false;
@@ -462,7 +462,11 @@ sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
 			for (int i = 0; i <= nrun; i++)
 				if (sepkind[i] == only)
 					at = i;
-			/* "1,234": thousands; "12,50", "0,123", "1,2345", "1.5e3": decimal */
+
+			/*
+			 * "1,234": thousands; "12,50", "0,123", "1,2345", "1.5e3":
+			 * decimal
+			 */
 			if (!have_exp && nother == 0 && at == 1 && nrun == 2 &&
 				runlen[1] == 3 && runlen[0] <= 3 && *runpos[0] != '0')
 				dec = SEP_NONE;
