@@ -188,7 +188,7 @@ marker_add(sm_infer *st, int cls, const char *raw, size_t len, uint64_t chars)
 		size_t		k = len < MARKER_RAW ? len : MARKER_RAW;
 
 		/* the class word itself stands for an over-long padded spelling */
-		if (cls >= MK_NA_SLASH)
+		if (cls >= MK_NA_SLASH && cls < MK_NCLASSES)
 		{
 			k = strlen(marker_words[cls]);
 			memcpy(sp->raw, marker_words[cls], k);

@@ -157,7 +157,7 @@ correlation_columns(double *cols, size_t n, int d, double *corr, sm_error *err)
 	block = sm_malloc(total);
 	if (block == NULL)
 		return sm_error_set(err, SM_ENOMEM, NULL, "out of memory");
-	ss = (double *) block;
+	ss = (double *) (void *) block;
 	nmiss = (size_t *) (block + bytes_ss);
 	constant = (bool *) (block + bytes_ss + bytes_nm);
 

@@ -153,7 +153,7 @@ mg_numeric_value(const sm_mcol *c, double u)
 {
 	double		x,
 				q;
-	int			k = -1;
+	int			k;
 
 	u = c->u_lo + u * (c->u_hi - c->u_lo);
 	if (c->natoms > 0)

@@ -187,7 +187,7 @@ mixture_ks(const sm_mcol *c, const double *dv, const size_t *dc, size_t D,
 		   size_t m)
 {
 	double		ks = 0.0,
-				below = 0.0,
+				below,
 				lt = 0.0;
 	size_t		seen = 0;
 	int			a = 0;
@@ -474,7 +474,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 	if (!mg_fit_num(fc->fit, "distinct", (double) D))
 		goto oom;
 
-	if (mg_type_is_numeric(c->type) && c->type != SM_COL_FLOAT && c->type == SM_COL_NUMERIC &&
+	if (c->type == SM_COL_NUMERIC &&
 		c->scale > 15 && (fc->rk == RK_SEQUENCE || c->unique))
 		c->scale = 15;
 

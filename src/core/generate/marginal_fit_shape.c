@@ -244,6 +244,9 @@ mg_derive_shape(const tgroups *t, char **pattern, size_t *support, sm_error *err
 			sm_buf_putc(&b, '\\');
 			sm_buf_putc(&b, k);
 		}
+
+		/* false positive: a and z are the run lengths seen */
+		/* cppcheck-suppress knownConditionTrueFalse */
 		if (a != 1 || z != 1)
 		{
 			if (a == z)
@@ -362,12 +365,18 @@ mg_build_exclusions(sm_strgen *g, const tgroups *t, int min_count, sm_error *err
 		sm_free(r);
 		return false;
 	}
+
+	/* false positive: nr is counted again above */
+	/* cppcheck-suppress knownConditionTrueFalse */
 	for (size_t k = 0; k < keep; k++)
 		g->exclude[k] = r[k].h;
 	sm_free(r);
 	qsort(g->exclude, keep, sizeof(uint64_t), mg_cmp_u64);
 	/* drop duplicate hashes */
 	g->nexclude = 0;
+
+	/* false positive: nr is counted again above */
+	/* cppcheck-suppress knownConditionTrueFalse */
 	for (size_t k = 0; k < keep; k++)
 		if (g->nexclude == 0 || g->exclude[g->nexclude - 1] != g->exclude[k])
 			g->exclude[g->nexclude++] = g->exclude[k];

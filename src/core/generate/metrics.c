@@ -262,7 +262,7 @@ sm_pair_codes(sm_mkind kind, int ncat,
 	if (kind == SM_MK_CATEGORICAL)
 	{
 		const double *x[2] = {real, synth};
-		size_t		n[2] = {nr, ns};
+		const size_t n[2] = {nr, ns};
 		int32_t    *out[2] = {code_real, code_synth};
 
 		if (ncat < 0 || ncat == INT32_MAX)
@@ -560,12 +560,10 @@ nrs_hash(const double *x, int d, const sm_mkind *kinds)
 		else if (kinds[c] == SM_MK_NUMERICAL)
 			bits = 1;			/* present; the value is compared with a
 								 * tolerance */
+		else if (v == 0.0)
+			bits = 0;			/* -0 == 0: the bits of +0.0 */
 		else
-		{
-			if (v == 0.0)
-				v = 0.0;		/* -0 == 0 */
 			memcpy(&bits, &v, sizeof(bits));
-		}
 		h = sm_hash2(h, bits);
 	}
 	return h;

@@ -90,11 +90,13 @@ tp_word_is(const char *p, size_t n, const char *lower)
 bool
 sm_tp_is_missing(const char *s, size_t len)
 {
-	const char *b = s,
-			   *e = s + len;
+	const char *b,
+			   *e;
 
 	if (s == NULL)
 		return true;
+	b = s;
+	e = s + len;
 	tp_trim(&b, &e);
 	return b == e || sm_infer_is_placeholder(b, (size_t) (e - b));
 }

@@ -278,14 +278,16 @@ scan_all_digits(const char *b, const char *e, dt_parts *dt)
 static bool
 scan_datetime(const char *s, size_t len, sm_field_order order, dt_parts *dt)
 {
-	const char *b = s,
-			   *e = s + len;
+	const char *b,
+			   *e;
 	scan		sc;
 	int			weekday = -1;
 
 	memset(dt, 0, sizeof(*dt));
 	if (s == NULL)
 		return false;
+	b = s;
+	e = s + len;
 	tp_trim(&b, &e);
 	if (b == e || e - b > 96 || sm_infer_is_placeholder(b, (size_t) (e - b)))
 		return false;

@@ -23,12 +23,14 @@ sm_tp_parse_boolean(const char *s, size_t len, bool *out)
 {
 	static const char *const yes[] = {"true", "t", "yes", "y", "1", "on"};
 	static const char *const no[] = {"false", "f", "no", "n", "0", "off"};
-	const char *b = s,
-			   *e = s + len;
+	const char *b,
+			   *e;
 	size_t		n;
 
 	if (s == NULL)
 		return false;
+	b = s;
+	e = s + len;
 	tp_trim(&b, &e);
 	n = (size_t) (e - b);
 	if (n == 0 || n > 5)
@@ -142,8 +144,8 @@ sm_tp_split_name_known(const char *s, size_t len, bool last,
 					   bool (*is_first) (const char *word, size_t wlen, void *arg), void *arg,
 					   char *out, size_t outsize, size_t *outlen)
 {
-	const char *b = s,
-			   *e = s + len;
+	const char *b,
+			   *e;
 	const char *comma;
 	const char *pb,
 			   *pe;
@@ -151,6 +153,8 @@ sm_tp_split_name_known(const char *s, size_t len, bool last,
 
 	if (s == NULL || outsize < len + 1)
 		return false;
+	b = s;
+	e = s + len;
 	if (!utf8_valid((const unsigned char *) s, len))
 		return false;
 	tp_trim(&b, &e);
