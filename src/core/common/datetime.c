@@ -13,12 +13,14 @@
 /* Days between 1970-01-01 and 2000-01-01. */
 #define EPOCH_2000_FROM_1970 10957
 
+/* Is y a leap year of the proleptic Gregorian calendar? */
 static bool
 is_leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
+/* Days in month m of year y (0 for a month out of range). */
 int
 sm_days_in_month(int y, int m)
 {
@@ -29,6 +31,7 @@ sm_days_in_month(int y, int m)
 	return dim[m - 1] + (m == 2 && is_leap(y));
 }
 
+/* Is (y, m, d) a date of the calendar, within the supported years? */
 bool
 sm_valid_ymd(int y, int m, int d)
 {
@@ -36,6 +39,7 @@ sm_valid_ymd(int y, int m, int d)
 		d >= 1 && d <= sm_days_in_month(y, m);
 }
 
+/* Days since 2000-01-01 of a valid date (civil-from-days inverse). */
 int32_t
 sm_days_from_ymd(int y, int m, int d)
 {
@@ -48,6 +52,7 @@ sm_days_from_ymd(int y, int m, int d)
 	return (int32_t) (era * 146097 + doe - 719468 - EPOCH_2000_FROM_1970);
 }
 
+/* The date of a day count since 2000-01-01. */
 void
 sm_ymd_from_days(int32_t days, int *y, int *m, int *d)
 {
@@ -84,6 +89,7 @@ read_digits(const char **p, int n, int *out)
 	return true;
 }
 
+/* Read YYYY-MM-DD at *p, advancing *p past it. */
 static bool
 parse_date_part(const char **p, int32_t *days)
 {
@@ -148,6 +154,7 @@ parse_time_part(const char **p, int64_t *usecs)
 	return true;
 }
 
+/* Parse a whole ISO date (YYYY-MM-DD) into days since 2000-01-01. */
 bool
 sm_parse_iso_date(const char *s, int32_t *days)
 {
@@ -156,6 +163,7 @@ sm_parse_iso_date(const char *s, int32_t *days)
 	return s && parse_date_part(&p, days) && *p == '\0';
 }
 
+/* Parse a whole ISO time of day into microseconds since midnight. */
 bool
 sm_parse_iso_time(const char *s, int64_t *usecs)
 {
@@ -164,6 +172,7 @@ sm_parse_iso_time(const char *s, int64_t *usecs)
 	return s && parse_time_part(&p, usecs) && *p == '\0';
 }
 
+/* Parse a whole ISO timestamp, with an optional zone, into microseconds. */
 bool
 sm_parse_iso_timestamp(const char *s, int64_t *usecs, bool *has_zone)
 {
@@ -209,6 +218,7 @@ sm_parse_iso_timestamp(const char *s, int64_t *usecs, bool *has_zone)
 	return true;
 }
 
+/* Write a day count as YYYY-MM-DD. */
 void
 sm_format_date(int32_t days, char *buf, int buflen)
 {
@@ -220,6 +230,7 @@ sm_format_date(int32_t days, char *buf, int buflen)
 	snprintf(buf, buflen, "%04d-%02d-%02d", y, m, d);
 }
 
+/* Write microseconds since 2000-01-01 as YYYY-MM-DD HH:MM:SS[.ffffff]. */
 void
 sm_format_timestamp(int64_t usecs, char *buf, int buflen)
 {

@@ -161,6 +161,7 @@ parser_path(const jparser *p, char *dst, size_t dstsize)
 static bool jfail(jparser *p, size_t at, const char *fmt,...)
 			__attribute__((format(printf, 3, 4)));
 
+/* Record a syntax error at byte offset "at" with its JSON path; always false. */
 static bool
 jfail(jparser *p, size_t at, const char *fmt,...)
 {

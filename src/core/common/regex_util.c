@@ -21,6 +21,7 @@ const rx_range rx_universe[] = {{0x1, 0xD7FF}, {0xE000, RX_MAX_CP}};
 /* What "." and negated classes generate. */
 const rx_range rx_printable[] = {{0x20, 0x7E}};
 
+/* Record a pattern error at a byte offset of the pattern; always false. */
 bool
 rx_error(sm_error *err, sm_errcode code, size_t offset, const char *fmt,...)
 {

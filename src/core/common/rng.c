@@ -30,6 +30,7 @@ sm_rng_below(sm_rng *r, uint64_t n)
 	return (uint64_t) (m >> 64);
 }
 
+/* A standard normal draw (Box-Muller on two uniforms). */
 double
 sm_rng_normal(sm_rng *r)
 {
@@ -39,6 +40,7 @@ sm_rng_normal(sm_rng *r)
 	return sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * u2);
 }
 
+/* Prepare the seeded bijection on [0, n) (cycle-walking Feistel network). */
 void
 sm_perm_init(sm_perm *p, uint64_t n, uint64_t seed)
 {

@@ -9,18 +9,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* malloc, never with size 0: the allocator outside the server. */
 static void *
 default_alloc(size_t size)
 {
 	return malloc(size ? size : 1);
 }
 
+/* realloc, never with size 0: the allocator outside the server. */
 static void *
 default_realloc(void *ptr, size_t size)
 {
 	return realloc(ptr, size ? size : 1);
 }
 
+/* free: the allocator outside the server. */
 static void
 default_free(void *ptr)
 {
@@ -36,12 +39,14 @@ sm_set_allocator(const sm_allocator *a)
 	allocator = *a;
 }
 
+/* Allocate through the hooks; NULL when out of memory. */
 void *
 sm_malloc(size_t size)
 {
 	return allocator.alloc(size);
 }
 
+/* Allocate n zeroed elements through the hooks; NULL on overflow or out of memory. */
 void *
 sm_calloc(size_t n, size_t size)
 {
@@ -56,6 +61,7 @@ sm_calloc(size_t n, size_t size)
 	return p;
 }
 
+/* Resize through the hooks (allocate when ptr is NULL); NULL when out of memory. */
 void *
 sm_realloc(void *ptr, size_t size)
 {
@@ -64,6 +70,7 @@ sm_realloc(void *ptr, size_t size)
 	return allocator.realloc(ptr, size);
 }
 
+/* Free through the hooks; NULL is ignored. */
 void
 sm_free(void *ptr)
 {
@@ -71,6 +78,7 @@ sm_free(void *ptr)
 		allocator.free(ptr);
 }
 
+/* A NUL-terminated copy of len bytes of s; NULL when out of memory. */
 char *
 sm_strndup(const char *s, size_t len)
 {
@@ -87,6 +95,7 @@ sm_strndup(const char *s, size_t len)
 	return p;
 }
 
+/* Reset an error to "no error". */
 void
 sm_error_clear(sm_error *err)
 {
@@ -94,6 +103,7 @@ sm_error_clear(sm_error *err)
 		memset(err, 0, sizeof(*err));
 }
 
+/* Record an error (class, path, message); always returns false. */
 bool
 sm_error_set(sm_error *err, sm_errcode code, const char *path,
 			 const char *fmt,...)
@@ -115,6 +125,7 @@ sm_error_set(sm_error *err, sm_errcode code, const char *path,
 	return false;
 }
 
+/* Set the detail of an already recorded error. */
 void
 sm_error_detail(sm_error *err, const char *fmt,...)
 {
@@ -127,6 +138,7 @@ sm_error_detail(sm_error *err, const char *fmt,...)
 	va_end(ap);
 }
 
+/* Set the hint of an already recorded error. */
 void
 sm_error_hint(sm_error *err, const char *fmt,...)
 {
@@ -139,6 +151,7 @@ sm_error_hint(sm_error *err, const char *fmt,...)
 	va_end(ap);
 }
 
+/* An empty buffer. */
 void
 sm_buf_init(sm_buf *b)
 {
@@ -148,6 +161,7 @@ sm_buf_init(sm_buf *b)
 	b->oom = false;
 }
 
+/* Release a buffer and leave it empty. */
 void
 sm_buf_free(sm_buf *b)
 {
@@ -189,18 +203,21 @@ sm_buf_append(sm_buf *b, const char *s, size_t len)
 	return true;
 }
 
+/* Append a NUL-terminated string; false when out of memory. */
 bool
 sm_buf_puts(sm_buf *b, const char *s)
 {
 	return sm_buf_append(b, s, strlen(s));
 }
 
+/* Append one byte; false when out of memory. */
 bool
 sm_buf_putc(sm_buf *b, char c)
 {
 	return sm_buf_append(b, &c, 1);
 }
 
+/* Append printf-formatted text; false when out of memory. */
 bool
 sm_buf_printf(sm_buf *b, const char *fmt,...)
 {

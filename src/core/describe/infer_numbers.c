@@ -367,6 +367,7 @@ dec_cmp(bool neg, int nint, const char *id, int nfrac, const char *fd,
 	return neg ? -r : r;
 }
 
+/* Fill a decimal from its sign and its integer and fraction digits. */
 static void
 dec_set(decnum *d, bool neg, int nint, const char *id, int nfrac, const char *fd)
 {

@@ -107,6 +107,7 @@ inf_dt_kind(const dtstats *ds)
 	return ds->n_zone ? SM_KIND_TIMESTAMPTZ : SM_KIND_TIMESTAMP;
 }
 
+/* The PostgreSQL type name of an inferred kind, with numeric(p,s) when known. */
 void
 inf_type_name(sm_kind kind, int prec, int scale, char *buf, size_t buflen)
 {
@@ -125,6 +126,7 @@ re_literal(sm_buf *b, char c)
 	sm_buf_putc(b, c);
 }
 
+/* Append n bytes to a regex as literals. */
 void
 inf_re_literals(sm_buf *b, const char *s, size_t n)
 {

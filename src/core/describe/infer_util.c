@@ -161,6 +161,7 @@ inf_cand_fail(cand_counts *c, const char *v, size_t len)
 	}
 }
 
+/* Count one value of length len. */
 void
 inf_lens_add(lenstats *l, uint64_t len)
 {

@@ -95,6 +95,7 @@ json_num(sm_buf *b, double x)
 	sm_buf_append(b, buf, l);
 }
 
+/* Append a JSON object key after a comma. */
 static void
 json_key(sm_buf *b, const char *key)
 {

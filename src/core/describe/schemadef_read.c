@@ -23,6 +23,7 @@
 #include "regex.h"
 #include "schemadef_int.h"
 
+/* Record a decoding error at a JSON path; always false. */
 bool
 sd_fail(decoder *d, const char *path, const char *fmt,...)
 {
@@ -35,6 +36,7 @@ sd_fail(decoder *d, const char *path, const char *fmt,...)
 	return sm_error_set(d->err, SM_EINVAL, path, "%s", msg);
 }
 
+/* Record a limit error (SM_ELIMIT) at a JSON path; always false. */
 bool
 sd_limit_fail(decoder *d, const char *path, const char *fmt,...)
 {

@@ -417,12 +417,14 @@ sm_beta_inc_c(double a, double b, double x)
 typedef void (*tails_fn) (const double *par, double x, double *P, double *Q,
 						  double *xpdf);
 
+/* Gamma tails for the generic fitter: parameters in par[0]. */
 static void
 gamma_tails_cb(const double *par, double x, double *P, double *Q, double *xpdf)
 {
 	gamma_tails(par[0], x, P, Q, xpdf);
 }
 
+/* Beta tails for the generic fitter: parameters in par[0], par[1]. */
 static void
 beta_tails_cb(const double *par, double x, double *P, double *Q, double *xpdf)
 {

@@ -24,6 +24,7 @@ struct sm_codebook
 	size_t		n;
 };
 
+/* A new, empty codebook of 64-bit keys. */
 sm_codebook *
 sm_codebook_create(void)
 {
@@ -44,6 +45,7 @@ sm_codebook_create(void)
 	return cb;
 }
 
+/* Release a codebook. */
 void
 sm_codebook_free(sm_codebook *cb)
 {
@@ -54,6 +56,7 @@ sm_codebook_free(sm_codebook *cb)
 	sm_free(cb);
 }
 
+/* The number of distinct keys coded so far. */
 size_t
 sm_codebook_size(const sm_codebook *cb)
 {
@@ -71,6 +74,7 @@ codebook_slot(const uint64_t *keys, const int64_t *codes, size_t cap, uint64_t k
 	return i;
 }
 
+/* Double the hash table of a codebook; false when out of memory. */
 static bool
 codebook_grow(sm_codebook *cb)
 {
@@ -108,6 +112,7 @@ codebook_grow(sm_codebook *cb)
 	return true;
 }
 
+/* The code of a key, a new one for a key not seen; -1 when out of memory. */
 int64_t
 sm_codebook_code(sm_codebook *cb, uint64_t key)
 {
@@ -152,6 +157,7 @@ sorted_copy(const double *x, size_t n, size_t *m)
 	return c;
 }
 
+/* KSComplement of two numeric samples (SDMetrics). */
 bool
 sm_metric_ks(const double *real, size_t nr, const double *synth, size_t ns,
 			 double *score, sm_error *err)
@@ -195,6 +201,7 @@ count_codes(const double *x, size_t n, int k, double *counts, sm_error *err)
 	return true;
 }
 
+/* TVComplement of two categorical samples coded in [0, k) (SDMetrics). */
 bool
 sm_metric_tv(const double *real, size_t nr, const double *synth, size_t ns, int k,
 			 double *score, sm_error *err)
@@ -253,6 +260,7 @@ sm_metric_correlation(const double *real_x, const double *real_y, size_t nr,
 	*score = sm_correlation_similarity(*r_real, *r_synth);
 }
 
+/* Code real and synthetic values of a column for pair metrics: categories or bins. */
 bool
 sm_pair_codes(sm_mkind kind, int ncat,
 			  const double *real, size_t nr, int32_t *code_real,
@@ -319,6 +327,7 @@ sm_pair_codes(sm_mkind kind, int ncat,
 	}
 }
 
+/* qsort order of uint64_t values. */
 static int
 cmp_u64(const void *a, const void *b)
 {
@@ -343,6 +352,7 @@ joint_cells(const int32_t *a, const int32_t *b, size_t n, int ka, int kb,
 	return true;
 }
 
+/* ContingencySimilarity of two coded column pairs (SDMetrics). */
 bool
 sm_metric_contingency(const int32_t *real_a, const int32_t *real_b, size_t nr,
 					  const int32_t *synth_a, const int32_t *synth_b, size_t ns,
@@ -468,6 +478,7 @@ cell_distance(sm_mkind kind, double a, double b, double range)
 	}
 }
 
+/* Distance to the closest reference record of each query row. */
 bool
 sm_dcr(const double *query, size_t nq, const double *ref, size_t nref,
 	   int d, const sm_mkind *kinds, const double *range,
@@ -531,6 +542,7 @@ typedef struct nrs_entry
 	size_t		row;
 } nrs_entry;
 
+/* qsort order of rows by hash, then key, then row number. */
 static int
 cmp_nrs(const void *a, const void *b)
 {
@@ -569,12 +581,14 @@ nrs_hash(const double *x, int d, const sm_mkind *kinds)
 	return h;
 }
 
+/* The sort key of a row: its key column, 0 when none or NaN. */
 static double
 nrs_key(const double *x, int keycol)
 {
 	return (keycol < 0 || isnan(x[keycol])) ? 0.0 : x[keycol];
 }
 
+/* Count the synthetic rows that copy a real row (NewRowSynthesis). */
 bool
 sm_new_rows(const double *real, size_t nr, const double *synth, size_t ns,
 			int d, const sm_mkind *kinds, double tol,
@@ -674,6 +688,7 @@ sm_new_rows(const double *real, size_t nr, const double *synth, size_t ns,
 	return true;
 }
 
+/* qsort order of doubles. */
 static int
 cmp_double(const void *a, const void *b)
 {
@@ -683,6 +698,7 @@ cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The random baseline of DCRBaselineProtection: n rows, column by column. */
 bool
 sm_random_rows(const double *real, size_t nr, int d,
 			   const sm_mkind *kinds, const bool *integer,
@@ -766,6 +782,7 @@ sm_random_rows(const double *real, size_t nr, int d,
 	return true;
 }
 
+/* The median of the non-NaN values (sorts x); NaN when there are none. */
 double
 sm_median(double *x, size_t n)
 {

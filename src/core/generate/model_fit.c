@@ -423,6 +423,7 @@ numeric_input(fcol *c, const sm_value *v, double *out, sm_error *err)
 	return bad_value(c, v, err);
 }
 
+/* Add one training row to a fitter. */
 bool
 sm_fitter_add_row(sm_fitter *f, const sm_value *row, sm_error *err)
 {

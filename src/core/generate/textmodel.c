@@ -66,6 +66,7 @@ grow_nodes(sm_textmodel *m)
 	return true;
 }
 
+/* A new, empty text model for training. */
 sm_textmodel *
 sm_textmodel_new(const sm_textmodel_opts *o, sm_error *err)
 {
@@ -146,6 +147,7 @@ tm_free_training(sm_textmodel *m)
 	m->nnodes = m->nodecap = m->cpscap = m->bytescap = 0;
 }
 
+/* Release a text model, trained or not. */
 void
 sm_textmodel_free(sm_textmodel *m)
 {
@@ -209,6 +211,7 @@ typedef struct tm_rank
 	uint32_t	ntrans;
 } tm_rank;
 
+/* qsort order of contexts by count, most frequent first. */
 static int
 rank_cmp(const void *a, const void *b)
 {
@@ -362,6 +365,7 @@ reserve(void *p, size_t *cap, size_t n, size_t sz)
 	return q;
 }
 
+/* Train on one value (its code points and the end marker). */
 bool
 sm_textmodel_add(sm_textmodel *m, const char *s, size_t len)
 {

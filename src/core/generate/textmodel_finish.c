@@ -30,6 +30,7 @@ u32_cmp(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+/* qsort order of uint64_t values. */
 static int
 u64_cmp(const void *a, const void *b)
 {
@@ -67,6 +68,7 @@ typedef struct tm_pair
 	uint64_t	val;
 } tm_pair;
 
+/* qsort order of (key, value) pairs by key. */
 static int
 pair_cmp(const void *a, const void *b)
 {
@@ -203,6 +205,7 @@ build_rare(sm_textmodel *m)
 	return true;
 }
 
+/* Finish training: prune, build the layout and derive it as a decoded model is. */
 bool
 sm_textmodel_finish(sm_textmodel *m, sm_error *err)
 {

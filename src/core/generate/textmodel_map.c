@@ -43,6 +43,7 @@ tm_map_init(tm_map *mp, size_t n)
 	return true;
 }
 
+/* Release a hash map and leave it empty. */
 void
 tm_map_free(tm_map *mp)
 {

@@ -201,6 +201,7 @@ decode_alphabet(sm_textmodel *m, const sm_json *v, sm_error *err)
 	return true;
 }
 
+/* Decode and validate a stored text model. */
 sm_textmodel *
 sm_textmodel_from_json(const sm_json *v, sm_error *err)
 {

@@ -224,6 +224,7 @@ perturb(const sm_textmodel *m, sm_rng *r, uint32_t *seq, size_t *len, int step)
 	return true;
 }
 
+/* Value number row of stream seed, with the reason when it cannot be drawn. */
 bool
 sm_textmodel_sample_err(const sm_textmodel *m, uint64_t seed, uint64_t row,
 						sm_buf *out, sm_error *err)
@@ -309,6 +310,7 @@ sm_textmodel_sample_err(const sm_textmodel *m, uint64_t seed, uint64_t row,
 	return ok;
 }
 
+/* Value number row of stream seed. */
 bool
 sm_textmodel_sample(const sm_textmodel *m, uint64_t seed, uint64_t row,
 					sm_buf *out)
@@ -316,6 +318,7 @@ sm_textmodel_sample(const sm_textmodel *m, uint64_t seed, uint64_t row,
 	return sm_textmodel_sample_err(m, seed, row, out, NULL);
 }
 
+/* Summary figures of a finished text model. */
 bool
 sm_textmodel_get_info(const sm_textmodel *m, sm_textmodel_info *info)
 {

@@ -56,6 +56,7 @@ put_ctx_array(sm_buf *out, const char *key, const sm_textmodel *m,
 	return sm_buf_putc(out, ']');
 }
 
+/* Write a finished text model as JSON. */
 bool
 sm_textmodel_write_json(const sm_textmodel *m, sm_buf *out)
 {
