@@ -1,7 +1,8 @@
 /*
  * marginal.h
- *	  Internal interface between model.c (fitter, copula, generator, model
- *	  JSON) and marginal.c (one column's model: fitting, JSON, sampling).
+ *	  Internal interface between the table model (model*.c: fitter, copula,
+ *	  generator, model JSON) and the one-column model (marginal_*.c:
+ *	  fitting, JSON, sampling; their shared parts are in marginal_int.h).
  *
  * Not for the glue: everything here may change with the model format.
  */

@@ -43,7 +43,7 @@
  * share a Gaussian copula.  Each row draws e ~ N(0, I), z = L e, and a
  * column's value is F^-1(Phi(z_j)).  The correlation is fitted on normal
  * scores and corrected for the attenuation that discrete columns cause
- * (see model.c), so that generated correlations match the training ones.
+ * (see model_copula.c), so that generated correlations match the training ones.
  *
  * Determinism: every random number of row i comes from the counter-based
  * streams sm_rng_init(seed, i, stream), so row i depends only on (model,
