@@ -144,30 +144,23 @@ type_skip_ws(const char *s, size_t len, size_t *i)
 		(*i)++;
 }
 
-/*
- * Decode a type spelling.  Grammar (case-insensitive, free spacing):
- *   word+ [ "(" int ["," int] ")" ] [with|without time zone] ( "[" [int] "]" )*
- * where the modifiers follow the whole name, except for time and timestamp
- * whose precision comes before the zone clause.
- */
-bool
-sm_type_parse(const char *s, size_t len, sm_type *t)
+/* The words, modifiers and array suffixes of a type name, as read. */
+typedef struct typetok
 {
-	char		words[TYPE_MAX_WORDS][TYPE_MAX_WORDLEN];
-	int			nwords = 0;
-	int			paren_after = -1;
-	int32_t		args[2] = {0, 0};
-	int			nargs = 0;
-	int			arrays = 0;
-	size_t		i = 0;
-	int			zone = 0;		/* 1 without, 2 with time zone */
-	int			nbase;
-	char		base[TYPE_MAX_WORDS * TYPE_MAX_WORDLEN];
-	const typealias *ta = NULL;
-	sm_type		r;
+	char		words[TYPE_MAX_WORDS][TYPE_MAX_WORDLEN];	/* lower case */
+	int			nwords;
+	int			paren_after;	/* words before the modifiers, or -1 */
+	int32_t		args[2];
+	int			nargs;
+	int			arrays;			/* [] suffixes */
+} typetok;
 
-	if (s == NULL || t == NULL)
-		return false;
+/* Read the words, modifiers and array suffixes of a type name; false on bad syntax. */
+static bool
+type_tokenize(const char *s, size_t len, typetok *tk)
+{
+	size_t		i = 0;
+
 	for (;;)
 	{
 		char		c;
@@ -180,7 +173,7 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 		{
 			size_t		wl = 0;
 
-			if (arrays > 0 || nwords >= TYPE_MAX_WORDS)
+			if (tk->arrays > 0 || tk->nwords >= TYPE_MAX_WORDS)
 				return false;
 			while (i < len && ((s[i] >= 'a' && s[i] <= 'z') ||
 							   (s[i] >= 'A' && s[i] <= 'Z') ||
@@ -192,32 +185,32 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 					lc = (char) (lc - 'A' + 'a');
 				if (wl + 1 >= TYPE_MAX_WORDLEN)
 					return false;
-				words[nwords][wl++] = lc;
+				tk->words[tk->nwords][wl++] = lc;
 				i++;
 			}
-			words[nwords][wl] = '\0';
-			nwords++;
+			tk->words[tk->nwords][wl] = '\0';
+			tk->nwords++;
 		}
 		else if (c == '"')
 		{
 			/* the only quoted name we know: "char" (exact case) */
-			if (nwords != 0 || len - i < 6 || memcmp(s + i, "\"char\"", 6) != 0)
+			if (tk->nwords != 0 || len - i < 6 || memcmp(s + i, "\"char\"", 6) != 0)
 				return false;
-			strcpy(words[nwords++], "\"char\"");
+			strcpy(tk->words[tk->nwords++], "\"char\"");
 			i += 6;
 		}
 		else if (c == '(')
 		{
-			if (nwords == 0 || paren_after >= 0 || arrays > 0)
+			if (tk->nwords == 0 || tk->paren_after >= 0 || tk->arrays > 0)
 				return false;
-			paren_after = nwords;
+			tk->paren_after = tk->nwords;
 			i++;
 			for (;;)
 			{
 				type_skip_ws(s, len, &i);
-				if (nargs >= 2 || !type_read_int(s, len, &i, &args[nargs]))
+				if (tk->nargs >= 2 || !type_read_int(s, len, &i, &tk->args[tk->nargs]))
 					return false;
-				nargs++;
+				tk->nargs++;
 				type_skip_ws(s, len, &i);
 				if (i < len && s[i] == ',')
 				{
@@ -236,7 +229,7 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 		{
 			int32_t		dim;
 
-			if (nwords == 0 || arrays >= 6)
+			if (tk->nwords == 0 || tk->arrays >= 6)
 				return false;
 			i++;
 			type_skip_ws(s, len, &i);
@@ -247,41 +240,51 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 			if (i >= len || s[i] != ']')
 				return false;
 			i++;
-			arrays++;
+			tk->arrays++;
 		}
 		else
 			return false;
 	}
-	if (nwords == 0)
+	if (tk->nwords == 0)
 		return false;
+	return true;
+}
+
+/* The alias a tokenized name stands for, with its time zone (1 without, 2 with); NULL if none. */
+static const typealias *
+type_lookup(const typetok *tk, int *zone)
+{
+	int			nbase;
+	char		base[TYPE_MAX_WORDS * TYPE_MAX_WORDLEN];
+	const typealias *ta = NULL;
 
 	/* split off "with[out] time zone" */
-	nbase = nwords;
-	if (nwords >= 4 && strcmp(words[nwords - 2], "time") == 0 &&
-		strcmp(words[nwords - 1], "zone") == 0)
+	nbase = tk->nwords;
+	if (tk->nwords >= 4 && strcmp(tk->words[tk->nwords - 2], "time") == 0 &&
+		strcmp(tk->words[tk->nwords - 1], "zone") == 0)
 	{
-		if (strcmp(words[nwords - 3], "with") == 0)
-			zone = 2;
-		else if (strcmp(words[nwords - 3], "without") == 0)
-			zone = 1;
+		if (strcmp(tk->words[tk->nwords - 3], "with") == 0)
+			*zone = 2;
+		else if (strcmp(tk->words[tk->nwords - 3], "without") == 0)
+			*zone = 1;
 		else
-			return false;
-		nbase = nwords - 3;
-		if (nbase != 1 || (strcmp(words[0], "time") != 0 &&
-						   strcmp(words[0], "timestamp") != 0))
-			return false;
-		if (paren_after >= 0 && paren_after != 1)
-			return false;
+			return NULL;
+		nbase = tk->nwords - 3;
+		if (nbase != 1 || (strcmp(tk->words[0], "time") != 0 &&
+						   strcmp(tk->words[0], "timestamp") != 0))
+			return NULL;
+		if (tk->paren_after >= 0 && tk->paren_after != 1)
+			return NULL;
 	}
-	else if (paren_after >= 0 && paren_after != nwords)
-		return false;
+	else if (tk->paren_after >= 0 && tk->paren_after != tk->nwords)
+		return NULL;
 
 	base[0] = '\0';
 	for (int w = 0; w < nbase; w++)
 	{
 		if (w > 0)
 			strcat(base, " ");
-		strcat(base, words[w]);
+		strcat(base, tk->words[w]);
 	}
 	for (size_t k = 0; k < sizeof(type_aliases) / sizeof(type_aliases[0]); k++)
 	{
@@ -291,26 +294,14 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 			break;
 		}
 	}
-	if (ta == NULL)
-		return false;
+	return ta;
+}
 
-	r.kind = ta->kind;
-	r.mod1 = -1;
-	r.mod2 = -1;
-	r.is_array = arrays > 0;
-	r.serial = (ta->flags & TF_SERIAL) != 0;
-	if (r.serial && r.is_array)
-		return false;
-	if (zone == 2)
-		r.kind = (r.kind == SM_TYPE_TIME) ? SM_TYPE_TIMETZ : SM_TYPE_TIMESTAMPTZ;
-	if (paren_after >= 0 && nargs == 0)
-		return false;
-	/* negative values only as a numeric scale */
-	if ((nargs >= 1 && args[0] < 0) ||
-		(nargs == 2 && r.kind != SM_TYPE_NUMERIC && args[1] < 0))
-		return false;
-
-	switch (r.kind)
+/* Check the modifiers against the type and store them in r; false when out of range. */
+static bool
+type_apply_mods(const typealias *ta, const int32_t *args, int nargs, sm_type *r)
+{
+	switch (r->kind)
 	{
 		case SM_TYPE_DOUBLE:
 			if (ta->flags & TF_FLOATP)
@@ -322,7 +313,7 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 					if (args[0] < 1 || args[0] > 53)
 						return false;
 					if (args[0] <= 24)
-						r.kind = SM_TYPE_REAL;
+						r->kind = SM_TYPE_REAL;
 				}
 			}
 			else if (nargs > 0)
@@ -333,14 +324,14 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 			{
 				if (args[0] < 1 || args[0] > 1000)
 					return false;
-				r.mod1 = args[0];
-				r.mod2 = 0;
+				r->mod1 = args[0];
+				r->mod2 = 0;
 			}
 			if (nargs == 2)
 			{
 				if (args[1] < -1000 || args[1] > 1000)
 					return false;
-				r.mod2 = args[1];
+				r->mod2 = args[1];
 			}
 			break;
 		case SM_TYPE_VARCHAR:
@@ -352,12 +343,12 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 			{
 				if (args[0] < 1 || args[0] > MAX_CHAR_LENGTH)
 					return false;
-				r.mod1 = args[0];
-				if (r.kind == SM_TYPE_BPCHAR)
-					r.kind = SM_TYPE_CHAR;
+				r->mod1 = args[0];
+				if (r->kind == SM_TYPE_BPCHAR)
+					r->kind = SM_TYPE_CHAR;
 			}
-			else if (r.kind == SM_TYPE_CHAR)
-				r.mod1 = 1;		/* char means char(1) */
+			else if (r->kind == SM_TYPE_CHAR)
+				r->mod1 = 1;	/* char means char(1) */
 			break;
 		case SM_TYPE_TIME:
 		case SM_TYPE_TIMETZ:
@@ -370,7 +361,7 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 			{
 				if (args[0] > 6)
 					return false;
-				r.mod1 = args[0];
+				r->mod1 = args[0];
 			}
 			break;
 		case SM_TYPE_BIT:
@@ -381,16 +372,60 @@ sm_type_parse(const char *s, size_t len, sm_type *t)
 			{
 				if (args[0] < 1 || args[0] > MAX_BIT_LENGTH)
 					return false;
-				r.mod1 = args[0];
+				r->mod1 = args[0];
 			}
-			else if (r.kind == SM_TYPE_BIT)
-				r.mod1 = 1;		/* bit means bit(1) */
+			else if (r->kind == SM_TYPE_BIT)
+				r->mod1 = 1;	/* bit means bit(1) */
 			break;
 		default:
 			if (nargs > 0)
 				return false;
 			break;
 	}
+	return true;
+}
+
+/*
+ * Decode a type spelling.  Grammar (case-insensitive, free spacing):
+ *   word+ [ "(" int ["," int] ")" ] [with|without time zone] ( "[" [int] "]" )*
+ * where the modifiers follow the whole name, except for time and timestamp
+ * whose precision comes before the zone clause.
+ */
+bool
+sm_type_parse(const char *s, size_t len, sm_type *t)
+{
+	typetok		tk;
+	int			zone = 0;		/* 1 without, 2 with time zone */
+	const typealias *ta;
+	sm_type		r;
+
+	if (s == NULL || t == NULL)
+		return false;
+	memset(&tk, 0, sizeof(tk));
+	tk.paren_after = -1;
+	if (!type_tokenize(s, len, &tk))
+		return false;
+	ta = type_lookup(&tk, &zone);
+	if (ta == NULL)
+		return false;
+
+	r.kind = ta->kind;
+	r.mod1 = -1;
+	r.mod2 = -1;
+	r.is_array = tk.arrays > 0;
+	r.serial = (ta->flags & TF_SERIAL) != 0;
+	if (r.serial && r.is_array)
+		return false;
+	if (zone == 2)
+		r.kind = (r.kind == SM_TYPE_TIME) ? SM_TYPE_TIMETZ : SM_TYPE_TIMESTAMPTZ;
+	if (tk.paren_after >= 0 && tk.nargs == 0)
+		return false;
+	/* negative values only as a numeric scale */
+	if ((tk.nargs >= 1 && tk.args[0] < 0) ||
+		(tk.nargs == 2 && r.kind != SM_TYPE_NUMERIC && tk.args[1] < 0))
+		return false;
+	if (!type_apply_mods(ta, tk.args, tk.nargs, &r))
+		return false;
 	*t = r;
 	return true;
 }

@@ -412,6 +412,129 @@ fit_default_range(sm_mcol *c, sm_error *err)
 	return true;
 }
 
+/* The grid of a numeric column: the scale of numerics, the step of timestamps and coarse integers. */
+static void
+fit_grid(sm_mcol *c, const fitctx *fc, const double *y, size_t m)
+{
+	if (c->type == SM_COL_NUMERIC && c->scale < 0 && m > 0)
+		c->scale = infer_scale(y, m);
+	if (c->type == SM_COL_TIMESTAMP && m > 0)
+	{
+		static const double ts_steps[] = {86400e6, 3600e6, 60e6, 1e6, 1e3};
+
+		c->step = infer_step(y, m, ts_steps, 5);
+	}
+	if (c->type == SM_COL_INT && m >= 20 && !c->unique && fc->rk != RK_SEQUENCE)
+	{
+		static const double int_steps[] = {1000, 100, 10};
+
+		c->step = infer_step(y, m, int_steps, 3);
+		/* a coarse grid needs a value within the declared bounds */
+		if (y[0] == y[m - 1] ||
+			(c->has_min && c->has_max &&
+			 floor(c->max / c->step) < ceil(c->min / c->step)))
+			c->step = 1.0;
+	}
+}
+
+/* A key column: a sequence, or a permutation of a range; false on an error. */
+static bool
+fit_key(sm_mcol *c, fitctx *fc, const double *y, size_t m, size_t D,
+		sm_error *err)
+{
+	const sm_colspec *spec = fc->spec;
+	bool		dense = false;
+	double		u0 = 0,
+				u1 = 0,
+				tlo,
+				thi,
+				ulo,
+				uhi;
+
+	if (c->type == SM_COL_NUMERIC && c->scale < 0)
+		c->scale = 0;
+	mg_type_range(c, &tlo, &thi);
+	ulo = ceil(mg_grid_units(c, c->has_min ? fmax(c->min, tlo) : tlo) - 1e-9);
+	uhi = floor(mg_grid_units(c, c->has_max ? fmin(c->max, thi) : thi) + 1e-9);
+	ulo = fmax(ulo, -4.6e18);
+	uhi = fmin(uhi, 4.6e18);
+	if (m > 0)
+	{
+		u0 = round(mg_grid_units(c, y[0]));
+		u1 = round(mg_grid_units(c, y[m - 1]));
+		dense = D == m && m >= 3 && u1 - u0 == (double) (m - 1) &&
+			(c->unique || (c->type == SM_COL_INT && y[0] == 1.0));
+	}
+	if (fc->rk == RK_SEQUENCE || dense ||
+		(m == 0 && !c->has_min && !c->has_max && c->type == SM_COL_INT))
+	{
+		double		start = c->has_min ? ulo :
+		m > 0 ? u0 : round(mg_grid_units(c, default_lo(c)));
+
+		c->kind = SM_MK_SEQUENCE;
+		c->start = (int64_t) fmin(fmax(start, ulo), uhi);
+		if (!mg_fit_str(fc->fit, "family", "sequence"))
+			return mg_oom(err);
+		return true;
+	}
+	else
+	{
+		double		lo,
+					hi;
+
+		lo = c->has_min ? ulo : m > 0 ? u0 : round(mg_grid_units(c, default_lo(c)));
+		hi = c->has_max ? uhi : m > 0 ? u1 : lo + mg_grid_units(c, default_span(c));
+		/* room for more rows than the sample: 2^20 integers, else 10x */
+		if (!c->has_max)
+			hi = fmax(hi, lo - 1.0 + (c->type == SM_COL_INT ? (double) INT_KEY_SPAN :
+									  fmax(10.0 * (double) m, 1.0)));
+		lo = fmax(lo, ulo);
+		hi = fmin(hi, uhi);
+		if (hi - lo > 4.6e18)
+			hi = lo + 4.6e18;
+		if (!(lo <= hi))
+		{
+			sm_error_set(err, SM_EDATA, spec->name,
+						 "column \"%s\": no value lies within min and max",
+						 spec->name);
+			return false;
+		}
+		c->kind = SM_MK_PERMUTATION;
+		c->lo = (int64_t) lo;
+		c->hi = (int64_t) hi;
+		if (!mg_fit_str(fc->fit, "family", "permutation"))
+			return mg_oom(err);
+		return true;
+	}
+}
+
+/* A constant column: the declared value, else the most frequent one; false on an error. */
+static bool
+fit_constant(sm_mcol *c, fitctx *fc, const double *dv, const size_t *dc,
+			 size_t D, sm_error *err)
+{
+	const sm_colspec *spec = fc->spec;
+	double		v;
+
+	if (!mg_param_num(spec, "value", &v))
+	{
+		size_t		best = 0;
+
+		v = c->has_min ? c->min : c->has_max ? c->max : 0.0;
+		for (size_t k = 0; k < D; k++)
+			if (dc[k] > best)
+			{
+				best = dc[k];
+				v = dv[k];
+			}
+	}
+	c->kind = SM_MK_CONSTANT;
+	c->cnum = v;
+	if (!mg_fit_str(fc->fit, "family", "constant"))
+		return mg_oom(err);
+	return true;
+}
+
 /*
  * Fit a numeric column: keys, constants, forced families, the empty
  * case, or the mixture of atoms and a continuous part.
@@ -437,25 +560,7 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 	qsort(y, m, sizeof(double), mg_cmp_double);
 
 	/* the grid */
-	if (c->type == SM_COL_NUMERIC && c->scale < 0 && m > 0)
-		c->scale = infer_scale(y, m);
-	if (c->type == SM_COL_TIMESTAMP && m > 0)
-	{
-		static const double ts_steps[] = {86400e6, 3600e6, 60e6, 1e6, 1e3};
-
-		c->step = infer_step(y, m, ts_steps, 5);
-	}
-	if (c->type == SM_COL_INT && m >= 20 && !c->unique && fc->rk != RK_SEQUENCE)
-	{
-		static const double int_steps[] = {1000, 100, 10};
-
-		c->step = infer_step(y, m, int_steps, 3);
-		/* a coarse grid needs a value within the declared bounds */
-		if (y[0] == y[m - 1] ||
-			(c->has_min && c->has_max &&
-			 floor(c->max / c->step) < ceil(c->min / c->step)))
-			c->step = 1.0;
-	}
+	fit_grid(c, fc, y, m);
 
 	dv = mg_alloc_array(m, sizeof(double), err);
 	dc = mg_alloc_array(m, sizeof(size_t), err);
@@ -482,95 +587,14 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 	if (c->type != SM_COL_FLOAT &&
 		(fc->rk == RK_SEQUENCE || (fc->rk == RK_AUTO && c->unique)))
 	{
-		bool		dense = false;
-		double		u0 = 0,
-					u1 = 0,
-					tlo,
-					thi,
-					ulo,
-					uhi;
-
-		if (c->type == SM_COL_NUMERIC && c->scale < 0)
-			c->scale = 0;
-		mg_type_range(c, &tlo, &thi);
-		ulo = ceil(mg_grid_units(c, c->has_min ? fmax(c->min, tlo) : tlo) - 1e-9);
-		uhi = floor(mg_grid_units(c, c->has_max ? fmin(c->max, thi) : thi) + 1e-9);
-		ulo = fmax(ulo, -4.6e18);
-		uhi = fmin(uhi, 4.6e18);
-		if (m > 0)
-		{
-			u0 = round(mg_grid_units(c, y[0]));
-			u1 = round(mg_grid_units(c, y[m - 1]));
-			dense = D == m && m >= 3 && u1 - u0 == (double) (m - 1) &&
-				(c->unique || (c->type == SM_COL_INT && y[0] == 1.0));
-		}
-		if (fc->rk == RK_SEQUENCE || dense ||
-			(m == 0 && !c->has_min && !c->has_max && c->type == SM_COL_INT))
-		{
-			double		start = c->has_min ? ulo :
-			m > 0 ? u0 : round(mg_grid_units(c, default_lo(c)));
-
-			c->kind = SM_MK_SEQUENCE;
-			c->start = (int64_t) fmin(fmax(start, ulo), uhi);
-			ok = mg_fit_str(fc->fit, "family", "sequence");
-			if (!ok)
-				goto oom;
-			goto done;
-		}
-		else
-		{
-			double		lo,
-						hi;
-
-			lo = c->has_min ? ulo : m > 0 ? u0 : round(mg_grid_units(c, default_lo(c)));
-			hi = c->has_max ? uhi : m > 0 ? u1 : lo + mg_grid_units(c, default_span(c));
-			/* room for more rows than the sample: 2^20 integers, else 10x */
-			if (!c->has_max)
-				hi = fmax(hi, lo - 1.0 + (c->type == SM_COL_INT ? (double) INT_KEY_SPAN :
-										  fmax(10.0 * (double) m, 1.0)));
-			lo = fmax(lo, ulo);
-			hi = fmin(hi, uhi);
-			if (hi - lo > 4.6e18)
-				hi = lo + 4.6e18;
-			if (!(lo <= hi))
-			{
-				sm_error_set(err, SM_EDATA, spec->name,
-							 "column \"%s\": no value lies within min and max",
-							 spec->name);
-				goto done;
-			}
-			c->kind = SM_MK_PERMUTATION;
-			c->lo = (int64_t) lo;
-			c->hi = (int64_t) hi;
-			ok = mg_fit_str(fc->fit, "family", "permutation");
-			if (!ok)
-				goto oom;
-			goto done;
-		}
+		ok = fit_key(c, fc, y, m, D, err);
+		goto done;
 	}
 
 	/* a constant */
 	if (fc->rk == RK_CONSTANT || (fc->rk == RK_AUTO && D == 1 && !c->unique))
 	{
-		double		v;
-
-		if (!mg_param_num(spec, "value", &v))
-		{
-			size_t		best = 0;
-
-			v = c->has_min ? c->min : c->has_max ? c->max : 0.0;
-			for (size_t k = 0; k < D; k++)
-				if (dc[k] > best)
-				{
-					best = dc[k];
-					v = dv[k];
-				}
-		}
-		c->kind = SM_MK_CONSTANT;
-		c->cnum = v;
-		ok = mg_fit_str(fc->fit, "family", "constant");
-		if (!ok)
-			goto oom;
+		ok = fit_constant(c, fc, dv, dc, D, err);
 		goto done;
 	}
 
