@@ -282,50 +282,35 @@ emit_decimal(bool neg, const char *digits, int n, long pos, long scale,
 	return true;
 }
 
-/*
- * Read a number the way people write them in spreadsheets and exports:
- * optional sign (leading, trailing, or around a currency), parentheses for
- * negatives, currency prefix or suffix, grouping, a decimal mark chosen by
- * the option or guessed, an exponent, a trailing percent.  The rules for
- * ambiguous text are spelled out in textparse.h; everything else fails.
- */
-bool
-sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
-					char *out, size_t outsize)
+/* The digit runs of a number and the separators between them, as scanned. */
+typedef struct numruns
 {
-	const char *b,
-			   *e;
-	bool		neg = false,
-				have_sign = false,
-				paren = false,
-				percent = false,
-				have_cur = false;
 	int			runlen[MAX_RUNS];
 	const char *runpos[MAX_RUNS];
 	int			sepkind[MAX_RUNS + 1];	/* separator before run i; [nrun]:
 										 * trailing */
-	int			nrun = 0;
-	long		exponent = 0;
-	bool		have_exp = false;
-	int			ndot = 0,
-				ncomma = 0,
-				nother = 0,
-				lastmark = SEP_NONE;
-	int			dec_at = -1;	/* decimal mark precedes run dec_at (nrun:
+	int			nrun;
+	int			ndot,
+				ncomma,
+				nother,
+				lastmark;
+	long		exponent;
+	bool		have_exp;
+	int			dec_at;			/* decimal mark precedes run dec_at (nrun:
 								 * trailing) */
-	int			group = SEP_NONE;
-	char		digits[SM_TP_MAX_INPUT];
-	int			nd = 0,
-				nfrac = 0;
-	size_t		k = 0;
+	int			group;
+} numruns;
 
-	if (s == NULL || outsize < 2)
-		return false;
-	b = s;
-	e = s + len;
-	tp_trim(&b, &e);
-	if (b == e || e - b > SM_TP_MAX_INPUT || sm_infer_is_placeholder(b, (size_t) (e - b)))
-		return false;
+/* Strip parentheses, sign, currency and percent around the digits; false when they conflict. */
+static bool
+num_strip_affixes(const char **bp, const char **ep, bool *neg, bool *percent)
+{
+	const char *b = *bp,
+			   *e = *ep;
+	bool		have_sign = false,
+				paren = false,
+				have_cur = false;
+	size_t		k = 0;
 
 	/* parentheses around the whole value mean negative */
 	if (*b == '(' && e[-1] == ')')
@@ -341,7 +326,7 @@ sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
 	{
 		if (!have_sign && (*b == '+' || (k = minus_at(b, e)) > 0))
 		{
-			neg = (*b != '+');
+			*neg = (*b != '+');
 			b += (*b == '+') ? 1 : k;
 			have_sign = true;
 		}
@@ -359,14 +344,14 @@ sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
 	/* suffix: percent, currency, trailing minus */
 	while (e > b && !is_digit((unsigned char) e[-1]))
 	{
-		if (!percent && e[-1] == '%')
+		if (!*percent && e[-1] == '%')
 		{
-			percent = true;
+			*percent = true;
 			e--;
 		}
 		else if (!have_sign && (k = minus_before(b, e)) > 0)
 		{
-			neg = true;
+			*neg = true;
 			have_sign = true;
 			e -= k;
 		}
@@ -380,48 +365,57 @@ sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
 		while ((k = tp_ws_before(b, e)) > 0)
 			e -= k;
 	}
-	if (b == e || (paren && have_sign) || (percent && have_cur))
+	if (b == e || (paren && have_sign) || (*percent && have_cur))
 		return false;
 	if (paren)
-		neg = true;
+		*neg = true;
+	*bp = b;
+	*ep = e;
+	return true;
+}
 
-	/* mantissa: digit runs and the separators between them */
-	sepkind[0] = SEP_NONE;
+/* Scan the mantissa: digit runs, separators and an exponent; false on anything else. */
+static bool
+num_scan_runs(const char *b, const char *e, numruns *nr)
+{
+	size_t		k;
+
+	nr->sepkind[0] = SEP_NONE;
 	while (b < e)
 	{
 		int			kind;
 
 		if (is_digit((unsigned char) *b))
 		{
-			if (nrun == MAX_RUNS)
+			if (nr->nrun == MAX_RUNS)
 				return false;
-			runpos[nrun] = b;
+			nr->runpos[nr->nrun] = b;
 			while (b < e && is_digit((unsigned char) *b))
 				b++;
-			runlen[nrun] = (int) (b - runpos[nrun]);
-			nrun++;
-			sepkind[nrun] = SEP_NONE;
+			nr->runlen[nr->nrun] = (int) (b - nr->runpos[nr->nrun]);
+			nr->nrun++;
+			nr->sepkind[nr->nrun] = SEP_NONE;
 		}
 		else if ((k = sep_at(b, e, &kind)) > 0)
 		{
-			if (sepkind[nrun] != SEP_NONE)
+			if (nr->sepkind[nr->nrun] != SEP_NONE)
 				return false;	/* two separators in a row */
-			sepkind[nrun] = kind;
+			nr->sepkind[nr->nrun] = kind;
 			b += k;
 			if (kind == SEP_DOT)
 			{
-				ndot++;
-				lastmark = kind;
+				nr->ndot++;
+				nr->lastmark = kind;
 			}
 			else if (kind == SEP_COMMA)
 			{
-				ncomma++;
-				lastmark = kind;
+				nr->ncomma++;
+				nr->lastmark = kind;
 			}
 			else
-				nother++;
+				nr->nother++;
 		}
-		else if ((*b == 'e' || *b == 'E') && nrun > 0)
+		else if ((*b == 'e' || *b == 'E') && nr->nrun > 0)
 		{
 			bool		eneg = false;
 			int			ed = 0;
@@ -431,102 +425,144 @@ sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
 				eneg = (*b++ == '-');
 			while (b < e && is_digit((unsigned char) *b))
 			{
-				if (exponent < 100000)
-					exponent = exponent * 10 + (*b - '0');
+				if (nr->exponent < 100000)
+					nr->exponent = nr->exponent * 10 + (*b - '0');
 				b++;
 				ed++;
 			}
 			if (ed == 0 || b != e)
 				return false;
 			if (eneg)
-				exponent = -exponent;
-			have_exp = true;
+				nr->exponent = -nr->exponent;
+			nr->have_exp = true;
 		}
 		else
 			return false;
 	}
-	if (nrun == 0)
+	if (nr->nrun == 0)
 		return false;
 	/* blanks and apostrophes only ever group digits */
-	if ((sepkind[0] != SEP_NONE && sepkind[0] != SEP_DOT && sepkind[0] != SEP_COMMA) ||
-		(sepkind[nrun] != SEP_NONE && sepkind[nrun] != SEP_DOT && sepkind[nrun] != SEP_COMMA))
+	if ((nr->sepkind[0] != SEP_NONE && nr->sepkind[0] != SEP_DOT && nr->sepkind[0] != SEP_COMMA) ||
+		(nr->sepkind[nr->nrun] != SEP_NONE && nr->sepkind[nr->nrun] != SEP_DOT && nr->sepkind[nr->nrun] != SEP_COMMA))
+		return false;
+	return true;
+}
+
+/* Decide which separator is the decimal mark and which one groups digits; false when they are inconsistent. */
+static bool
+num_decimal_mark(numruns *nr, sm_decimal_mark mark)
+{
+	int			dec = SEP_NONE;
+
+	if (mark == SM_DECIMAL_POINT)
+		dec = nr->ndot ? SEP_DOT : SEP_NONE;
+	else if (mark == SM_DECIMAL_COMMA)
+		dec = nr->ncomma ? SEP_COMMA : SEP_NONE;
+	else if (nr->ndot && nr->ncomma)
+		dec = nr->lastmark;
+	else if (nr->ndot + nr->ncomma == 1)
+	{
+		int			only = nr->ndot ? SEP_DOT : SEP_COMMA;
+		int			at = -1;
+
+		for (int i = 0; i <= nr->nrun; i++)
+			if (nr->sepkind[i] == only)
+				at = i;
+
+		/*
+		 * "1,234": thousands; "12,50", "0,123", "1,2345", "1.5e3": decimal
+		 */
+		if (!nr->have_exp && nr->nother == 0 && at == 1 && nr->nrun == 2 &&
+			nr->runlen[1] == 3 && nr->runlen[0] <= 3 && *nr->runpos[0] != '0')
+			dec = SEP_NONE;
+		else
+			dec = only;
+	}
+	if (dec != SEP_NONE)
+	{
+		for (int i = 0; i <= nr->nrun; i++)
+			if (nr->sepkind[i] == dec)
+			{
+				if (nr->dec_at >= 0)
+					return false;	/* two decimal marks */
+				nr->dec_at = i;
+			}
+	}
+	/* every other separator is one grouping kind, before the mark */
+	for (int i = 0; i <= nr->nrun; i++)
+	{
+		if (nr->sepkind[i] == SEP_NONE || i == nr->dec_at)
+			continue;
+		if (i == 0 || i == nr->nrun || (nr->dec_at >= 0 && i > nr->dec_at))
+			return false;
+		if (nr->group != SEP_NONE && nr->group != nr->sepkind[i])
+			return false;
+		nr->group = nr->sepkind[i];
+	}
+	return true;
+}
+
+/*
+ * Read a number the way people write them in spreadsheets and exports:
+ * optional sign (leading, trailing, or around a currency), parentheses for
+ * negatives, currency prefix or suffix, grouping, a decimal mark chosen by
+ * the option or guessed, an exponent, a trailing percent.  The rules for
+ * ambiguous text are spelled out in textparse.h; everything else fails.
+ */
+bool
+sm_tp_parse_numeric(const char *s, size_t len, sm_decimal_mark mark,
+					char *out, size_t outsize)
+{
+	const char *b,
+			   *e;
+	bool		neg = false,
+				percent = false;
+	numruns		nr;
+	char		digits[SM_TP_MAX_INPUT];
+	int			nd = 0,
+				nfrac = 0;
+
+	if (s == NULL || outsize < 2)
+		return false;
+	b = s;
+	e = s + len;
+	tp_trim(&b, &e);
+	if (b == e || e - b > SM_TP_MAX_INPUT || sm_infer_is_placeholder(b, (size_t) (e - b)))
 		return false;
 
-	/* which separator is the decimal mark? */
+	if (!num_strip_affixes(&b, &e, &neg, &percent))
+		return false;
+
+	memset(&nr, 0, sizeof(nr));
+	nr.lastmark = SEP_NONE;
+	nr.dec_at = -1;
+	nr.group = SEP_NONE;
+	if (!num_scan_runs(b, e, &nr) || !num_decimal_mark(&nr, mark))
+		return false;
 	{
-		int			dec = SEP_NONE;
+		int			nint = nr.dec_at < 0 ? nr.nrun : nr.dec_at;
 
-		if (mark == SM_DECIMAL_POINT)
-			dec = ndot ? SEP_DOT : SEP_NONE;
-		else if (mark == SM_DECIMAL_COMMA)
-			dec = ncomma ? SEP_COMMA : SEP_NONE;
-		else if (ndot && ncomma)
-			dec = lastmark;
-		else if (ndot + ncomma == 1)
-		{
-			int			only = ndot ? SEP_DOT : SEP_COMMA;
-			int			at = -1;
-
-			for (int i = 0; i <= nrun; i++)
-				if (sepkind[i] == only)
-					at = i;
-
-			/*
-			 * "1,234": thousands; "12,50", "0,123", "1,2345", "1.5e3":
-			 * decimal
-			 */
-			if (!have_exp && nother == 0 && at == 1 && nrun == 2 &&
-				runlen[1] == 3 && runlen[0] <= 3 && *runpos[0] != '0')
-				dec = SEP_NONE;
-			else
-				dec = only;
-		}
-		if (dec != SEP_NONE)
-		{
-			for (int i = 0; i <= nrun; i++)
-				if (sepkind[i] == dec)
-				{
-					if (dec_at >= 0)
-						return false;	/* two decimal marks */
-					dec_at = i;
-				}
-		}
-		/* every other separator is one grouping kind, before the mark */
-		for (int i = 0; i <= nrun; i++)
-		{
-			if (sepkind[i] == SEP_NONE || i == dec_at)
-				continue;
-			if (i == 0 || i == nrun || (dec_at >= 0 && i > dec_at))
-				return false;
-			if (group != SEP_NONE && group != sepkind[i])
-				return false;
-			group = sepkind[i];
-		}
-	}
-	{
-		int			nint = dec_at < 0 ? nrun : dec_at;
-
-		if (group != SEP_NONE && (have_exp || !valid_grouping(runlen, runpos[0], nint)))
+		if (nr.group != SEP_NONE && (nr.have_exp || !valid_grouping(nr.runlen, nr.runpos[0], nint)))
 			return false;
-		if (dec_at >= 0 && nrun - dec_at > 1)
+		if (nr.dec_at >= 0 && nr.nrun - nr.dec_at > 1)
 			return false;		/* digits after the mark are grouped */
-		for (int i = 0; i < nrun; i++)
+		for (int i = 0; i < nr.nrun; i++)
 		{
-			memcpy(digits + nd, runpos[i], (size_t) runlen[i]);
-			nd += runlen[i];
-			if (dec_at >= 0 && i >= dec_at)
-				nfrac += runlen[i];
+			memcpy(digits + nd, nr.runpos[i], (size_t) nr.runlen[i]);
+			nd += nr.runlen[i];
+			if (nr.dec_at >= 0 && i >= nr.dec_at)
+				nfrac += nr.runlen[i];
 		}
 	}
 
 	if (percent)
-		exponent -= 2;
-	if (exponent > SM_TP_NUMERIC_MAX || exponent < -SM_TP_NUMERIC_MAX)
+		nr.exponent -= 2;
+	if (nr.exponent > SM_TP_NUMERIC_MAX || nr.exponent < -SM_TP_NUMERIC_MAX)
 		return false;
 	{
-		long		scale = (long) nfrac - exponent;
+		long		scale = (long) nfrac - nr.exponent;
 
-		return emit_decimal(neg, digits, nd, (long) (nd - nfrac) + exponent,
+		return emit_decimal(neg, digits, nd, (long) (nd - nfrac) + nr.exponent,
 							scale < 0 ? 0 : scale, out, outsize);
 	}
 }
