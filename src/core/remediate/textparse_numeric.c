@@ -310,7 +310,7 @@ num_strip_affixes(const char **bp, const char **ep, bool *neg, bool *percent)
 	bool		have_sign = false,
 				paren = false,
 				have_cur = false;
-	size_t		k = 0;
+	size_t		k;
 
 	/* parentheses around the whole value mean negative */
 	if (*b == '(' && e[-1] == ')')
