@@ -396,66 +396,18 @@ done:
 	return ok;
 }
 
-/* Decode table ti; dup_of: position of an earlier table with the same identity. */
-bool
-sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path,
-				size_t dup_of)
+/* The columns of a table, decoded in order, and its sorted column index; false on an error. */
+static bool
+decode_table_columns(decoder *d, sm_table *t, tabinfo *ti, const sm_json *cols,
+					 const char *path)
 {
-	sm_table   *t = &d->s->tables[tix];
-	tabinfo    *ti = &d->tabs[tix];
-	const sm_json *vals[T_NKEYS];
-	extlist		ext = {0, 0, NULL};
 	char		p[PATHLEN];
 	char		b[SHOWLEN];
-	char		b2[SHOWLEN];
-	const sm_json *cols;
 	const char **names = NULL;
 	size_t	   *lens = NULL;
 	size_t	   *first = NULL;
 	bool		ok = false;
 
-	memset(vals, 0, sizeof(vals));
-	t->rows = -1;
-	if (!sd_scan_object(d, v, path, table_keys, T_NKEYS, T_NKEYS, vals, &ext))
-		goto done;
-	if (vals[T_NAME] == NULL)
-	{
-		sd_fail(d, path, "missing required key \"name\"");
-		goto done;
-	}
-	sd_keypath(p, path, "name");
-	if (!sd_get_identifier(d, vals[T_NAME], p, "table name", &t->name))
-		goto done;
-	{
-		char		sp[PATHLEN];
-
-		sd_keypath(sp, path, "schema");
-		if (vals[T_SCHEMA] &&
-			!sd_get_identifier(d, vals[T_SCHEMA], sp, "schema name", &t->schema))
-			goto done;
-	}
-	if (dup_of != SIZE_MAX)
-	{
-		if (t->schema)
-			sd_fail(d, p, "duplicate table \"%s.%s\"", sd_shows(b2, t->schema), sd_shows(b, t->name));
-		else
-			sd_fail(d, p, "duplicate table \"%s\"", sd_shows(b, t->name));
-		sm_error_detail(d->err, "first defined at tables[%zu]", dup_of);
-		goto done;
-	}
-	sd_keypath(p, path, "source");
-	if (vals[T_SOURCE] && !sd_get_string(d, vals[T_SOURCE], p, "source", true, &t->source))
-		goto done;
-	sd_keypath(p, path, "description");
-	if (vals[T_DESCRIPTION] &&
-		!sd_get_string(d, vals[T_DESCRIPTION], p, "description", false, &t->description))
-		goto done;
-	sd_keypath(p, path, "rows");
-	if (vals[T_ROWS] && !sd_get_int(d, vals[T_ROWS], p, "rows", 0, INT64_MAX, &t->rows))
-		goto done;
-
-	/* columns */
-	cols = vals[T_COLUMNS];
 	sd_keypath(p, path, "columns");
 	if (cols == NULL)
 	{
@@ -525,6 +477,71 @@ sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path,
 		ti->colindex[i].idx = i;
 	}
 	qsort(ti->colindex, t->ncolumns, sizeof(strent), sd_strent_cmp);
+	ok = true;
+
+done:
+	sm_free(names);
+	sm_free(lens);
+	sm_free(first);
+	return ok;
+}
+
+/* Decode table ti; dup_of: position of an earlier table with the same identity. */
+bool
+sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path,
+				size_t dup_of)
+{
+	sm_table   *t = &d->s->tables[tix];
+	tabinfo    *ti = &d->tabs[tix];
+	const sm_json *vals[T_NKEYS];
+	extlist		ext = {0, 0, NULL};
+	char		p[PATHLEN];
+	char		b[SHOWLEN];
+	char		b2[SHOWLEN];
+	bool		ok = false;
+
+	memset(vals, 0, sizeof(vals));
+	t->rows = -1;
+	if (!sd_scan_object(d, v, path, table_keys, T_NKEYS, T_NKEYS, vals, &ext))
+		goto done;
+	if (vals[T_NAME] == NULL)
+	{
+		sd_fail(d, path, "missing required key \"name\"");
+		goto done;
+	}
+	sd_keypath(p, path, "name");
+	if (!sd_get_identifier(d, vals[T_NAME], p, "table name", &t->name))
+		goto done;
+	{
+		char		sp[PATHLEN];
+
+		sd_keypath(sp, path, "schema");
+		if (vals[T_SCHEMA] &&
+			!sd_get_identifier(d, vals[T_SCHEMA], sp, "schema name", &t->schema))
+			goto done;
+	}
+	if (dup_of != SIZE_MAX)
+	{
+		if (t->schema)
+			sd_fail(d, p, "duplicate table \"%s.%s\"", sd_shows(b2, t->schema), sd_shows(b, t->name));
+		else
+			sd_fail(d, p, "duplicate table \"%s\"", sd_shows(b, t->name));
+		sm_error_detail(d->err, "first defined at tables[%zu]", dup_of);
+		goto done;
+	}
+	sd_keypath(p, path, "source");
+	if (vals[T_SOURCE] && !sd_get_string(d, vals[T_SOURCE], p, "source", true, &t->source))
+		goto done;
+	sd_keypath(p, path, "description");
+	if (vals[T_DESCRIPTION] &&
+		!sd_get_string(d, vals[T_DESCRIPTION], p, "description", false, &t->description))
+		goto done;
+	sd_keypath(p, path, "rows");
+	if (vals[T_ROWS] && !sd_get_int(d, vals[T_ROWS], p, "rows", 0, INT64_MAX, &t->rows))
+		goto done;
+
+	if (!decode_table_columns(d, t, ti, vals[T_COLUMNS], path))
+		goto done;
 
 	if (!decode_primary_key(d, t, ti, vals[T_PRIMARY_KEY], path))
 		goto done;
@@ -554,8 +571,5 @@ sd_decode_table(decoder *d, size_t tix, const sm_json *v, const char *path,
 
 done:
 	sd_ext_free(&ext);
-	sm_free(names);
-	sm_free(lens);
-	sm_free(first);
 	return ok;
 }

@@ -96,45 +96,10 @@ read_categorical(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 	return true;
 }
 
-/*
- * Read and validate one column: every member is checked before use, so
- * a damaged model is refused with a path instead of misleading the generator.
- */
-bool
-sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
+/* Does the kind of a column suit its type? */
+static bool
+kind_fits_type(const sm_mcol *c, const char *path, sm_error *err)
 {
-	const sm_json *v;
-	int			k;
-	int64_t		iv;
-	bool		present;
-
-	memset(c, 0, sizeof(*c));
-	c->family = -1;
-	c->scale = -1;
-	c->max_length = -1;
-	c->int_bytes = 8;
-	c->copula_index = -1;
-	if (j->type != SM_JOBJECT)
-		return mg_bad(err, path, NULL, "a column must be an object");
-	if (!mg_get_member(j, path, "name", SM_JSTRING, true, &v, err))
-		return false;
-	if (v->len == 0 || v->len > 1024)
-		return mg_bad(err, path, "name", "must have 1 to 1024 bytes");
-	c->name = sm_strndup(v->str, v->len);
-	if (c->name == NULL)
-		return mg_oom(err);
-	if (!mg_get_member(j, path, "type", SM_JSTRING, true, &v, err))
-		return false;
-	if (!mg_lookup_name(mg_type_names, 8, v->str, &k))
-		return mg_bad(err, path, "type", "unknown type \"%.64s\"", v->str);
-	c->type = (sm_coltype) k;
-	if (!mg_get_member(j, path, "kind", SM_JSTRING, true, &v, err))
-		return false;
-	if (!mg_lookup_name(mg_kind_names, 7, v->str, &k))
-		return mg_bad(err, path, "kind", "unknown kind \"%.64s\"", v->str);
-	c->kind = (sm_mkind) k;
-
-	/* kinds by type */
 	switch (c->kind)
 	{
 		case SM_MK_NUMERIC:
@@ -164,6 +129,16 @@ sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 				return mg_bad(err, path, "kind", "a uuid column cannot be constant");
 			break;
 	}
+	return true;
+}
+
+/* The members every kind may have: int_bytes, null_rate, unique, bounds, scale, step, max_length. */
+static bool
+read_common_members(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
+{
+	const sm_json *v;
+	int64_t		iv;
+	bool		present;
 
 	if (!mg_get_int(j, path, "int_bytes", false, 2, 8, &iv, &present, err))
 		return false;
@@ -204,6 +179,14 @@ sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 		return false;
 	if (present)
 		c->max_length = (int) iv;
+	return true;
+}
+
+/* The members of the column's kind: a constant, the numeric or categorical model, a generator, a range. */
+static bool
+read_kind_members(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
+{
+	const sm_json *v;
 
 	switch (c->kind)
 	{
@@ -265,6 +248,49 @@ sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
 		case SM_MK_UUID:
 			break;
 	}
+	return true;
+}
+
+/*
+ * Read and validate one column: every member is checked before use, so
+ * a damaged model is refused with a path instead of misleading the generator.
+ */
+bool
+sm_mcol_from_json(sm_mcol *c, const sm_json *j, const char *path, sm_error *err)
+{
+	const sm_json *v;
+	int			k;
+
+	memset(c, 0, sizeof(*c));
+	c->family = -1;
+	c->scale = -1;
+	c->max_length = -1;
+	c->int_bytes = 8;
+	c->copula_index = -1;
+	if (j->type != SM_JOBJECT)
+		return mg_bad(err, path, NULL, "a column must be an object");
+	if (!mg_get_member(j, path, "name", SM_JSTRING, true, &v, err))
+		return false;
+	if (v->len == 0 || v->len > 1024)
+		return mg_bad(err, path, "name", "must have 1 to 1024 bytes");
+	c->name = sm_strndup(v->str, v->len);
+	if (c->name == NULL)
+		return mg_oom(err);
+	if (!mg_get_member(j, path, "type", SM_JSTRING, true, &v, err))
+		return false;
+	if (!mg_lookup_name(mg_type_names, 8, v->str, &k))
+		return mg_bad(err, path, "type", "unknown type \"%.64s\"", v->str);
+	c->type = (sm_coltype) k;
+	if (!mg_get_member(j, path, "kind", SM_JSTRING, true, &v, err))
+		return false;
+	if (!mg_lookup_name(mg_kind_names, 7, v->str, &k))
+		return mg_bad(err, path, "kind", "unknown kind \"%.64s\"", v->str);
+	c->kind = (sm_mkind) k;
+
+	if (!kind_fits_type(c, path, err) ||
+		!read_common_members(c, j, path, err) ||
+		!read_kind_members(c, j, path, err))
+		return false;
 	if (!mg_get_member(j, path, "fit", SM_JOBJECT, false, &v, err))
 		return false;
 	if (v != NULL)

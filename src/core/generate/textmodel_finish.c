@@ -261,21 +261,11 @@ sm_textmodel_finish(sm_textmodel *m, sm_error *err)
 	return true;
 }
 
-/*
- * Check the layout (from training or from JSON) and derive the lookup
- * arrays kid0, tr0, total; counts in cum become running sums.  Paths name
- * the JSON members.  Shared by finish and from_json so that a trained model
- * always passes the decoder's checks.
- */
-bool
-tm_derive_model(sm_textmodel *m, sm_error *err)
+/* The scalar members of a model: lengths, alphabet, rare values, root; false when inconsistent. */
+static bool
+derive_check_header(const sm_textmodel *m, sm_error *err)
 {
-	char		path[64];
-	uint8_t    *depth = NULL;
 	uint32_t	i;
-	uint64_t	nextchild = 1;
-	uint64_t	tr = 0;
-	bool		ok = false;
 
 	if (m->min_len > m->max_len)
 		return sm_error_set(err, SM_EINVAL, "min_len",
@@ -305,15 +295,17 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 	if (m->ctx[0].sym != 0)
 		return sm_error_set(err, SM_EINVAL, "sym[0]",
 							"the root context must have symbol 0");
+	return true;
+}
 
-	depth = sm_calloc(m->nctx, sizeof(uint8_t));
-	if (depth == NULL)
-	{
-		sm_error_set(err, SM_ENOMEM, NULL, "out of memory");
-		goto done;
-	}
+/* The trie shape: breadth first, children sorted, depth below the order; sets kid0. */
+static bool
+derive_trie_shape(sm_textmodel *m, uint8_t *depth, sm_error *err)
+{
+	char		path[64];
+	uint32_t	i;
+	uint64_t	nextchild = 1;
 
-	/* trie shape: breadth first, children sorted, depth < order */
 	for (i = 0; i < m->nctx; i++)
 	{
 		uint32_t	j;
@@ -323,20 +315,20 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 		{
 			sm_error_set(err, SM_EINVAL, path,
 						 "context %u has no parent", i);
-			goto done;
+			return false;
 		}
 		if (m->ctx[i].nkids > m->nctx - nextchild)
 		{
 			sm_error_set(err, SM_EINVAL, path,
 						 "more child contexts than contexts");
-			goto done;
+			return false;
 		}
 		if (m->ctx[i].nkids > 0 && (depth[i] + 1 >= m->order ||
 									(i > 0 && m->ctx[i].sym == 0)))
 		{
 			sm_error_set(err, SM_EINVAL, path,
 						 "context %u cannot have children", i);
-			goto done;
+			return false;
 		}
 		m->ctx[i].kid0 = (uint32_t) nextchild;
 		for (j = m->ctx[i].kid0; j < m->ctx[i].kid0 + m->ctx[i].nkids; j++)
@@ -348,7 +340,7 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 				sm_json_path_index(path, sizeof(path), "sym", j);
 				sm_error_set(err, SM_EINVAL, path,
 							 "context symbol out of range or not ascending among siblings");
-				goto done;
+				return false;
 			}
 		}
 		nextchild += m->ctx[i].nkids;
@@ -357,10 +349,19 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 	{
 		sm_error_set(err, SM_EINVAL, "kids",
 					 "child counts do not add up to the number of contexts");
-		goto done;
+		return false;
 	}
+	return true;
+}
 
-	/* transitions: ascending successors, positive counts, bounded sums */
+/* The transitions: ascending successors, positive counts, bounded sums; sets tr0, total and running counts. */
+static bool
+derive_transitions(sm_textmodel *m, sm_error *err)
+{
+	char		path[64];
+	uint32_t	i;
+	uint64_t	tr = 0;
+
 	for (i = 0; i < m->nctx; i++)
 	{
 		uint64_t	sum = 0;
@@ -371,7 +372,7 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 		{
 			sm_error_set(err, SM_EINVAL, path,
 						 "transition count out of range");
-			goto done;
+			return false;
 		}
 		m->ctx[i].tr0 = (uint32_t) tr;
 		for (j = m->ctx[i].tr0; j < m->ctx[i].tr0 + m->ctx[i].ntrans; j++)
@@ -382,14 +383,14 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 				sm_json_path_index(path, sizeof(path), "next", j);
 				sm_error_set(err, SM_EINVAL, path,
 							 "successor symbol out of range or not ascending");
-				goto done;
+				return false;
 			}
 			if (m->tr[j].cum < 1 || m->tr[j].cum > MAX_COUNT - sum)
 			{
 				sm_json_path_index(path, sizeof(path), "count", j);
 				sm_error_set(err, SM_EINVAL, path,
 							 "count out of range");
-				goto done;
+				return false;
 			}
 			sum += m->tr[j].cum;
 			m->tr[j].cum = sum;
@@ -401,7 +402,7 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 	{
 		sm_error_set(err, SM_EINVAL, "ntrans",
 					 "transition counts do not add up to the length of next");
-		goto done;
+		return false;
 	}
 	for (i = 0; i < m->nctx; i++)
 	{
@@ -413,9 +414,35 @@ tm_derive_model(sm_textmodel *m, sm_error *err)
 				sm_json_path_index(path, sizeof(path), "ntrans", j);
 				sm_error_set(err, SM_EINVAL, path,
 							 "context %u is seen more often than its parent", j);
-				goto done;
+				return false;
 			}
 	}
+	return true;
+}
+
+/*
+ * Check the layout (from training or from JSON) and derive the lookup
+ * arrays kid0, tr0, total; counts in cum become running sums.  Paths name
+ * the JSON members.  Shared by finish and from_json so that a trained model
+ * always passes the decoder's checks.
+ */
+bool
+tm_derive_model(sm_textmodel *m, sm_error *err)
+{
+	uint8_t    *depth = NULL;
+	bool		ok = false;
+
+	if (!derive_check_header(m, err))
+		return false;
+	depth = sm_calloc(m->nctx, sizeof(uint8_t));
+	if (depth == NULL)
+	{
+		sm_error_set(err, SM_ENOMEM, NULL, "out of memory");
+		goto done;
+	}
+
+	if (!derive_trie_shape(m, depth, err) || !derive_transitions(m, err))
+		goto done;
 
 	/* the root predicts every character, and ends every training value */
 	if (m->ctx[0].ntrans != m->nalpha + 1 || m->tr[0].sym != 0 ||
