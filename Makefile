@@ -57,3 +57,21 @@ fuzzcheck:
 	$(MAKE) -C test/fuzz run
 
 .PHONY: unitcheck fuzzcheck
+
+# Formatting and static analysis (see CONTRIBUTING.md).
+#   make indent        format every .c/.h under src/ in PostgreSQL's style
+#   make indentcheck   list the files make indent would change; fails if any
+#   make cppcheck      cppcheck over src/ (core and glue); fails on a finding
+SM_C_FILES = $(sort $(shell find src -name '*.[ch]'))
+
+indent:
+	@bash tools/indent.sh $(SM_C_FILES)
+
+indentcheck:
+	@bash tools/indent.sh --check $(SM_C_FILES) || \
+	  { echo "indentcheck: the files above are not formatted; run make indent"; exit 1; }
+
+cppcheck:
+	@PG_CONFIG=$(PG_CONFIG) bash tools/cppcheck.sh
+
+.PHONY: indent indentcheck cppcheck
