@@ -246,7 +246,24 @@ INSERT INTO sec_matrix VALUES
  ('remediate, apply (owner''s tables)', $$SELECT synthmig.remediate('sec.legacy'::regclass, 'sec.dst'::regclass, true)$$,
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),
  ('remediate in place (owner''s table)', $$SELECT synthmig.remediate('sec.legacy'::regclass, '{"columns": [{"name": "id", "type": "int"}]}'::jsonb, true)$$,
-	'ok', 'ok', '42501', '42501', '42501', 'ok');
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('schema_from_catalog (owner''s schema)', $$SELECT synthmig.schema_from_catalog('sec'::regnamespace)$$,
+	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
+ ('detect_schema, profile_columns (table name as text)', $$SELECT synthmig.detect_schema('sec.src'), (SELECT count(*) FROM synthmig.profile_columns('sec.src'))$$,
+	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
+ ('generate, typed (owner''s id)', format('SELECT count(*) FROM synthmig.generate(NULL::sec.src, 3, 1, %s)', :def_id),
+	'ok', 'ok', '42704', '42704', '42704', 'ok'),
+ ('analyze (owner''s schemas)', $$SELECT count(*) FROM synthmig.analyze('sec'::regnamespace, 'sec'::regnamespace)$$,
+	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
+ ('remediate, plan (owner''s schemas)', $$SELECT synthmig.remediate('sec'::regnamespace, 'sec'::regnamespace)$$,
+	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
+ ('value functions (arguments only)', $$SELECT synthmig.parse_numeric('$1,234.50'), synthmig.parse_integer('12'), synthmig.parse_date('12/31/1999'),
+	synthmig.parse_timestamp('1999-12-31 23:59'), synthmig.parse_timestamptz('1999-12-31 23:59'), synthmig.parse_boolean('Y'),
+	synthmig.is_missing('N/A'), synthmig.split_name('Ada Lovelace', 'last'), synthmig.split_name('Ada Lovelace', 'first', '{}'),
+	synthmig.try_cast('12', NULL::int), synthmig.can_cast('12', 'integer'), synthmig.type_family('int4'),
+	synthmig.normalize_name('tblCustID'), synthmig.canonical_definition('{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}'),
+	synthmig.detect_schema('[{"a": "1"}]'::jsonb), (SELECT count(*) FROM synthmig.profile_columns('[{"a": "1"}]'::jsonb))$$,
+	'ok', 'ok', 'ok', 'ok', 'ok', 'ok');
 
 SELECT is((SELECT array_agg(format('%s as %s: got %s, expected %s', m.fn, r.role, r.got, r.expected) ORDER BY m.fn, r.k)
 			 FROM sec_matrix m,
