@@ -1,6 +1,6 @@
 # synthmig: PGXS build.
 #   make && make install           build and install into the PostgreSQL found by PG_CONFIG
-#   make installcheck              pg_regress suite (test/sql -> expected/)
+#   make installcheck              pg_regress suite (test/sql -> expected/), then the isolation specs (test/specs)
 #   make unitcheck                 pure-C unit tests of src/core with ASan + UBSan
 #   make faultcheck                TAP fault tests (kill -9), as a user other than root
 # The whole suite, with a throwaway cluster, is tools/test.sh.
@@ -43,8 +43,8 @@ REGRESS = $(patsubst test/sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --inputdir=test --load-extension=synthmig
 
 # Isolation specs (pg_isolation_regress, run by make installcheck after the
-# regression tests): test/specs/NAME.spec, expected output test/expected/NAME.out
-# (the --inputdir layout pg_isolation_regress wants: specs/ and expected/).
+# regression tests): test/specs/NAME.spec, expected output expected/NAME.out
+# (--inputdir=test: pg_isolation_regress reads test/specs/ and test/expected/, a link to expected/).
 ISOLATION = $(patsubst test/specs/%.spec,%,$(sort $(wildcard test/specs/*.spec)))
 ISOLATION_OPTS = --inputdir=test --load-extension=synthmig
 

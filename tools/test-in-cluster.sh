@@ -34,7 +34,7 @@ else
 fi
 rm -f tutorial.sql tutorial.log
 
-# Isolation specs (test/specs/NAME.spec, expected output test/expected/NAME.out):
+# Isolation specs (test/specs/NAME.spec, expected output expected/NAME.out):
 # pg_isolation_regress through make installcheck, one TAP line per spec.
 make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config installcheck REGRESS= >isolation.log 2>&1
 sed -nE 's/^(test |     )?([a-z0-9_]+)[[:space:]]+\.\.\. (ok|FAILED).*/\3 \2/p' isolation.log |
