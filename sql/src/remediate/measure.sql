@@ -55,7 +55,7 @@ BEGIN
 	finals := synthmig_internal.finals(plan);
 	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') LOOP
 		-- the source value(s) of the column, for an example of each failure
-		srcval := (SELECT 'concat_ws('' | '', ' || string_agg(format('left((s.%I)::text, 80)', x), ', ') || ')'
+		srcval := (SELECT 'left(concat_ws('' | '', ' || string_agg(format('(s.%I)::text', x), ', ') || '), 40)'
 					 FROM jsonb_array_elements_text(col -> 'sources') x);
 		FOR c IN SELECT * FROM jsonb_array_elements(col -> 'checks') LOOP
 			items := items || format('%L, count(*) FILTER (WHERE %s)', (c ->> 'kind') || ':' || (col ->> 'target'), c ->> 'pred');
@@ -79,7 +79,7 @@ BEGIN
 	ok := format('NOT coalesce(%s, false)', coalesce(array_to_string(guard, ' OR '), 'false'));
 	FOR fk IN SELECT * FROM synthmig_internal.fk_checks(plan, finals, true) LOOP
 		items := items || format('%L, count(*) FILTER (WHERE %s AND %s)', 'fk_orphan:' || fk.cols, ok, fk.pred);
-		items := items || format('%L, min(%s) FILTER (WHERE %s AND %s)', 'ex:fk_orphan:' || fk.cols, fk.reason, ok, fk.pred);
+		items := items || format('%L, min(left(%s, 40)) FILTER (WHERE %s AND %s)', 'ex:fk_orphan:' || fk.cols, fk.key_text, ok, fk.pred);
 	END LOOP;
 	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
 		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
@@ -109,8 +109,10 @@ BEGIN
 		CONTINUE WHEN NOT counts ? ('duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x));
 		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o));
 		knn := (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x);
-		EXECUTE format('SELECT left(ROW(%s)::text, 80) FROM %s s WHERE %s AND %s GROUP BY 1 HAVING count(*) > 1 LIMIT 1',
-					   kexpr, sample, ok, knn) INTO q;
+		EXECUTE format('SELECT left(%s, 40) FROM %s s WHERE %s AND %s GROUP BY 1 HAVING count(*) > 1 LIMIT 1',
+					   CASE WHEN jsonb_array_length(k -> 'columns') = 1 THEN format('(%s)::text', kexpr)
+							ELSE format('ROW(%s)::text', kexpr) END,
+					   sample, ok, knn) INTO q;
 		IF q IS NOT NULL THEN
 			examples := examples || jsonb_build_object('duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x), q);
 		END IF;
