@@ -1,5 +1,5 @@
 -- Rows as JSON objects.
-CREATE FUNCTION @extschema@.generate(schema_id bigint, n bigint, seed bigint DEFAULT NULL,
+CREATE FUNCTION @extschema@.generate(definition_id bigint, n bigint, seed bigint DEFAULT NULL,
 									 table_name text DEFAULT NULL)
 RETURNS SETOF jsonb
 AS 'MODULE_PATHNAME', 'synthmig_generate_json'
@@ -12,12 +12,12 @@ COMMENT ON FUNCTION @extschema@.generate(bigint, bigint, bigint, text) IS
 
 -- generate(42, 1000) with integer literals: without this overload the call
 -- would be ambiguous between the bigint form and the typed (anyelement) form.
-CREATE FUNCTION @extschema@.generate(schema_id integer, n bigint, seed bigint DEFAULT NULL,
+CREATE FUNCTION @extschema@.generate(definition_id integer, n bigint, seed bigint DEFAULT NULL,
 									 table_name text DEFAULT NULL)
 RETURNS SETOF jsonb
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
-AS $$ SELECT * FROM @extschema@.generate(schema_id::bigint, n, seed, table_name) $$;
+AS $$ SELECT * FROM @extschema@.generate(definition_id::bigint, n, seed, table_name) $$;
 
 COMMENT ON FUNCTION @extschema@.generate(integer, bigint, bigint, text) IS
 'generate(bigint, ...) for a schema id written as an integer literal';
@@ -25,7 +25,7 @@ COMMENT ON FUNCTION @extschema@.generate(integer, bigint, bigint, text) IS
 
 -- Rows of a table's own row type: generate(NULL::public.t, n).
 CREATE FUNCTION @extschema@.generate(rowtype anyelement, n bigint, seed bigint DEFAULT NULL,
-									 schema_id bigint DEFAULT NULL)
+									 definition_id bigint DEFAULT NULL)
 RETURNS SETOF anyelement
 AS 'MODULE_PATHNAME', 'synthmig_generate_typed'
 SET search_path = pg_catalog, pg_temp
@@ -36,7 +36,7 @@ COMMENT ON FUNCTION @extschema@.generate(anyelement, bigint, bigint, bigint) IS
 
 
 -- Write n generated rows into a table, streaming (constant memory).
-CREATE FUNCTION @extschema@.generate_into(schema_id bigint, n bigint, target regclass,
+CREATE FUNCTION @extschema@.generate_into(definition_id bigint, n bigint, target regclass,
 										  seed bigint DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -49,8 +49,8 @@ DECLARE
 	v_seed	bigint := seed;
 	v_checks text;
 BEGIN
-	IF schema_id IS NULL OR n IS NULL OR target IS NULL THEN
-		RAISE EXCEPTION 'schema_id, n and target must not be null'
+	IF definition_id IS NULL OR n IS NULL OR target IS NULL THEN
+		RAISE EXCEPTION 'definition_id, n and target must not be null'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
 	IF NOT has_table_privilege(target, 'INSERT') THEN
@@ -67,9 +67,9 @@ BEGIN
 	  INTO v_cols, v_sel
 	  FROM pg_attribute a
 	 WHERE a.attrelid = target AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-	   AND a.attname = ANY (synthmig_internal.model_columns(schema_id, target));
+	   AND a.attname = ANY (synthmig_internal.model_columns(definition_id, target));
 	IF v_cols IS NULL THEN
-		RAISE EXCEPTION 'table % has no column that the model of schema % generates', target, schema_id
+		RAISE EXCEPTION 'table % has no column that the model of definition % generates', target, definition_id
 			USING ERRCODE = 'datatype_mismatch',
 				  HINT = 'The target''s columns must be named like the columns of the definition.';
 	END IF;
@@ -84,7 +84,7 @@ BEGIN
 	IF v_checks IS NOT NULL THEN
 		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT * FROM @extschema@.generate(NULL::%s, $1, $2, $3) g WHERE %s LIMIT $4) g',
 					   target, v_cols, replace(v_sel, '(s.r).', 'g.'), target, v_checks)
-			USING least(n * 2, 1000000000000), v_seed, schema_id, n;
+			USING least(n * 2, 1000000000000), v_seed, definition_id, n;
 		GET DIAGNOSTICS v_rows = ROW_COUNT;
 		IF v_rows < n THEN
 			RAISE EXCEPTION 'only % of % generated rows satisfy the CHECK constraints of %', v_rows, n * 2, target
@@ -97,11 +97,11 @@ BEGIN
 		-- set-returning function in the select list streams row by row
 		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s',
 					   target, v_cols, v_sel, target)
-			USING n, v_seed, schema_id;
+			USING n, v_seed, definition_id;
 		GET DIAGNOSTICS v_rows = ROW_COUNT;
 	ELSE
 		-- the bulk path: COPY FROM fed by the generator (multi-row inserts)
-		v_rows := synthmig_internal.copy_generated(schema_id, n, target, v_seed);
+		v_rows := synthmig_internal.copy_generated(definition_id, n, target, v_seed);
 	END IF;
 	UPDATE @extschema@.runs r SET target = generate_into.target::text
 	 WHERE r.id = (SELECT max(x.id) FROM @extschema@.runs x WHERE x.pid = pg_backend_pid());
@@ -113,8 +113,19 @@ COMMENT ON FUNCTION @extschema@.generate_into(bigint, bigint, regclass, bigint) 
 'generate n rows straight into a table; returns the number of rows written';
 
 
+-- The same, for one of the current role's definitions by name.
+CREATE FUNCTION @extschema@.generate_into(definition text, n bigint, target regclass, seed bigint DEFAULT NULL)
+RETURNS bigint
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@.generate_into(@extschema@.definition_id(definition), n, target, seed) $$;
+
+COMMENT ON FUNCTION @extschema@.generate_into(text, bigint, regclass, bigint) IS
+'generate_into(definition_id(name), n, target, seed): rows of one of the current role''s definitions, by name';
+
+
 -- Generate n rows into a table through COPY FROM (internal; generate_into).
-CREATE FUNCTION synthmig_internal.copy_generated(schema_id bigint, n bigint, target regclass, seed bigint)
+CREATE FUNCTION synthmig_internal.copy_generated(definition_id bigint, n bigint, target regclass, seed bigint)
 RETURNS bigint
 AS 'MODULE_PATHNAME', 'synthmig_copy_generated'
 SET search_path = pg_catalog, pg_temp
@@ -122,7 +133,7 @@ LANGUAGE C VOLATILE;
 
 
 -- The model's column names for a target table (internal).
-CREATE FUNCTION synthmig_internal.model_columns(schema_id bigint, target regclass)
+CREATE FUNCTION synthmig_internal.model_columns(definition_id bigint, target regclass)
 RETURNS text[]
 AS 'MODULE_PATHNAME', 'synthmig_model_columns'
 SET search_path = pg_catalog, pg_temp
