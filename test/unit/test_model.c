@@ -1165,6 +1165,69 @@ test_forced_kinds(void)
 	sm_tmodel_free(m);
 }
 
+/*
+ * A unique column stays a key whatever model kind is asked for (fuzz_fit:
+ * a unique date with "categorical" repeated values).
+ */
+static void
+test_unique_forced_kind(void)
+{
+	static const char *const kinds[] = {"categorical", "normal", "empirical", "constant"};
+
+	for (int k = 0; k < 4; k++)
+	{
+		sm_colspec	cs[1];
+		sm_fitter  *f;
+		sm_tmodel  *m;
+		sm_gen	   *g;
+		sm_error	err;
+		int64_t		seen[40];
+		int			dup = 0;
+
+		sm_error_clear(&err);
+		sm_colspec_init(&cs[0], "d", k % 2 ? SM_COL_INT : SM_COL_DATE);
+		cs[0].unique = true;
+		cs[0].model_kind = kinds[k];
+		f = sm_fitter_new(cs, 1, &err);
+		CHECK(f != NULL);
+		if (f == NULL)
+			continue;
+		for (int i = 0; i < 30; i++)
+		{
+			sm_value	v;
+
+			memset(&v, 0, sizeof(v));
+			v.kind = k % 2 ? SM_V_INT : SM_V_DATE;
+			v.i = 100 + (i % 3);	/* few distinct values */
+			sm_fitter_add_row(f, &v, &err);
+		}
+		m = sm_fitter_finish(f, &err);
+		sm_fitter_free(f);
+		CHECK(m != NULL);
+		if (m == NULL)
+			continue;
+		g = sm_gen_new(m, 1, 40, &err);
+		CHECK(g != NULL);
+		for (int i = 0; g != NULL && i < 40; i++)
+		{
+			sm_value	v;
+
+			if (!sm_gen_row(g, (uint64_t) i, &v))
+			{
+				dup++;
+				break;
+			}
+			seen[i] = v.i;
+			for (int j = 0; j < i; j++)
+				if (seen[j] == seen[i])
+					dup++;
+		}
+		CHECK(dup == 0);
+		sm_gen_free(g);
+		sm_tmodel_free(m);
+	}
+}
+
 /* A definition decoded by schemadef maps onto column specifications. */
 static void
 test_colspec_from_table(void)
@@ -1656,6 +1719,7 @@ main(void)
 	test_check_n();
 	test_constraints_only();
 	test_forced_kinds();
+	test_unique_forced_kind();
 	test_colspec_from_table();
 	test_corrupt();
 	test_input_checks();
