@@ -1228,6 +1228,71 @@ test_unique_forced_kind(void)
 	}
 }
 
+/*
+ * A unique text column without a pattern keeps max_length (fuzz_fit: the
+ * shape of longer training values, or the default shape, overflowed it).
+ */
+static void
+test_unique_text_max_length(void)
+{
+	static const char *const names[] = {"Alice", "Bob", "Carol", "Dave", "Evelyn"};
+
+	for (int withdata = 0; withdata < 2; withdata++)
+	{
+		sm_colspec	cs[1];
+		sm_fitter  *f;
+		sm_tmodel  *m;
+		sm_gen	   *g;
+		sm_error	err;
+		char		seen[30][8];
+		int			bad = 0;
+
+		sm_error_clear(&err);
+		sm_colspec_init(&cs[0], "code", SM_COL_TEXT);
+		cs[0].unique = true;
+		cs[0].max_length = 4;
+		f = sm_fitter_new(cs, 1, &err);
+		CHECK(f != NULL);
+		if (f == NULL)
+			continue;
+		for (int i = 0; withdata && i < 25; i++)
+		{
+			sm_value	v;
+
+			memset(&v, 0, sizeof(v));
+			v.kind = SM_V_TEXT;
+			v.s = names[i % 5];
+			v.len = strlen(v.s);
+			sm_fitter_add_row(f, &v, &err);
+		}
+		m = sm_fitter_finish(f, &err);
+		sm_fitter_free(f);
+		CHECK(m != NULL);
+		if (m == NULL)
+			continue;
+		g = sm_gen_new(m, 3, 30, &err);
+		CHECK(g != NULL);
+		for (int i = 0; g != NULL && i < 30; i++)
+		{
+			sm_value	v;
+
+			if (!sm_gen_row(g, (uint64_t) i, &v) || v.kind != SM_V_TEXT || v.len > 4)
+			{
+				bad++;
+				break;
+			}
+			memcpy(seen[i], v.s, v.len);
+			seen[i][v.len] = '\0';
+			for (int j = 0; j < i; j++)
+				if (strcmp(seen[j], seen[i]) == 0)
+					bad++;
+		}
+		CHECK(bad == 0);
+		sm_gen_free(g);
+		sm_tmodel_free(m);
+	}
+}
+
 /* A definition decoded by schemadef maps onto column specifications. */
 static void
 test_colspec_from_table(void)
@@ -1720,6 +1785,7 @@ main(void)
 	test_constraints_only();
 	test_forced_kinds();
 	test_unique_forced_kind();
+	test_unique_text_max_length();
 	test_colspec_from_table();
 	test_corrupt();
 	test_input_checks();
