@@ -1293,6 +1293,40 @@ test_unique_text_max_length(void)
 	}
 }
 
+/*
+ * A forced family fitted on huge values is refused at fit time, not
+ * written as a model the decoder cannot read (fuzz_fit).
+ */
+static void
+test_huge_family(void)
+{
+	sm_colspec	cs[1];
+	sm_fitter  *f;
+	sm_tmodel  *m;
+	sm_error	err;
+
+	sm_error_clear(&err);
+	sm_colspec_init(&cs[0], "x", SM_COL_FLOAT);
+	cs[0].model_kind = "normal";
+	f = sm_fitter_new(cs, 1, &err);
+	CHECK(f != NULL);
+	if (f == NULL)
+		return;
+	for (int i = 0; i < 30; i++)
+	{
+		sm_value	v;
+
+		memset(&v, 0, sizeof(v));
+		v.kind = SM_V_FLOAT;
+		v.f = (i % 2 ? 3e117 : -2e118) * (1 + i);
+		sm_fitter_add_row(f, &v, &err);
+	}
+	m = sm_fitter_finish(f, &err);
+	sm_fitter_free(f);
+	CHECK(m == NULL && err.code != SM_OK && strstr(err.message, "1e100") != NULL);
+	sm_tmodel_free(m);
+}
+
 /* A definition decoded by schemadef maps onto column specifications. */
 static void
 test_colspec_from_table(void)
@@ -1786,6 +1820,7 @@ main(void)
 	test_forced_kinds();
 	test_unique_forced_kind();
 	test_unique_text_max_length();
+	test_huge_family();
 	test_colspec_from_table();
 	test_corrupt();
 	test_input_checks();
