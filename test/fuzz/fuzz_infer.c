@@ -1,5 +1,5 @@
 /*
- * Fuzz harness of src/core/infer.c.
+ * Fuzz harness of src/core/describe/infer*.c.
  *
  * The input is split at newlines into values (a line "\N" is an SQL NULL)
  * and profiled; the profile must be consistent, its JSON valid, and its

@@ -1,5 +1,5 @@
 /*
- * libFuzzer harness of src/core/json.c.
+ * libFuzzer harness of src/core/common/json.c.
  *
  * Any input: the validator and the parser must agree; an accepted document
  * written back compactly must parse to an equal tree, and writing that tree

@@ -1,7 +1,7 @@
 /*
  * fuzz_model.c
  *	  libFuzzer harness of the table model decoder and generator
- *	  (src/core/model.c, src/core/marginal.c).
+ *	  (src/core/generate/model*.c, marginal*.c).
  *
  * The input is a model's JSON text.  A rejected model must come with an
  * error code and message.  An accepted one must: write itself back as JSON

@@ -1,6 +1,6 @@
 /*
  * fuzz_regex.c
- *	  libFuzzer harness of src/core/regex.c.
+ *	  libFuzzer harness of src/core/common/regex*.c.
  *
  * The input is a pattern.  A rejected pattern must come with an error code
  * and message.  A compiled one must: sample strings (fixed seeds) that

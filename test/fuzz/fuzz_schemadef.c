@@ -1,5 +1,5 @@
 /*
- * libFuzzer harness of src/core/schemadef.c.
+ * libFuzzer harness of src/core/describe/schemadef*.c.
  *
  * Any input must be either rejected with a proper error (code, path and
  * message set) or canonicalised; a canonical text must be accepted again

@@ -1,5 +1,5 @@
 /*
- * libFuzzer harness of src/core/textmodel.c.
+ * libFuzzer harness of src/core/generate/textmodel*.c.
  *
  * The input is JSON text.  A model the decoder refuses must come with an
  * error (code, path, message).  A model it accepts must sample a few

@@ -1,5 +1,5 @@
 /*
- * Fuzz harness of src/core/textparse.c.
+ * Fuzz harness of src/core/remediate/textparse*.c.
  *
  * The input is one value, given to every parser with every option.  The
  * results must be self-consistent: canonical numeric text is a plain

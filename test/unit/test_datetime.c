@@ -42,6 +42,10 @@ main(void)
 	CHECK(!sm_parse_iso_timestamp("2000-01-01 25:00", &t, &z));
 	CHECK(!sm_parse_iso_timestamp("2000-01-01 10:00:00.", &t, &z));
 	CHECK(sm_parse_iso_time("23:59:59.999999", &t) && t == INT64_C(86399999999));
+	/* a leap second reaches 24:00:00 at most (fuzz_datetime) */
+	CHECK(sm_parse_iso_time("23:59:60", &t) && t == SM_USECS_PER_DAY);
+	CHECK(!sm_parse_iso_time("23:59:60.5", &t));
+	CHECK(sm_parse_iso_timestamp("2000-01-01 23:59:60.5", &t, &z) && t == SM_USECS_PER_DAY + 500000);
 	sm_format_date(sm_days_from_ymd(1999, 12, 31), buf, sizeof(buf));
 	CHECK_STR(buf, "1999-12-31");
 	sm_format_timestamp(-1, buf, sizeof(buf));

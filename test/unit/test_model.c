@@ -1165,6 +1165,168 @@ test_forced_kinds(void)
 	sm_tmodel_free(m);
 }
 
+/*
+ * A unique column stays a key whatever model kind is asked for (fuzz_fit:
+ * a unique date with "categorical" repeated values).
+ */
+static void
+test_unique_forced_kind(void)
+{
+	static const char *const kinds[] = {"categorical", "normal", "empirical", "constant"};
+
+	for (int k = 0; k < 4; k++)
+	{
+		sm_colspec	cs[1];
+		sm_fitter  *f;
+		sm_tmodel  *m;
+		sm_gen	   *g;
+		sm_error	err;
+		int64_t		seen[40];
+		int			dup = 0;
+
+		sm_error_clear(&err);
+		sm_colspec_init(&cs[0], "d", k % 2 ? SM_COL_INT : SM_COL_DATE);
+		cs[0].unique = true;
+		cs[0].model_kind = kinds[k];
+		f = sm_fitter_new(cs, 1, &err);
+		CHECK(f != NULL);
+		if (f == NULL)
+			continue;
+		for (int i = 0; i < 30; i++)
+		{
+			sm_value	v;
+
+			memset(&v, 0, sizeof(v));
+			v.kind = k % 2 ? SM_V_INT : SM_V_DATE;
+			v.i = 100 + (i % 3);	/* few distinct values */
+			sm_fitter_add_row(f, &v, &err);
+		}
+		m = sm_fitter_finish(f, &err);
+		sm_fitter_free(f);
+		CHECK(m != NULL);
+		if (m == NULL)
+			continue;
+		g = sm_gen_new(m, 1, 40, &err);
+		CHECK(g != NULL);
+		for (int i = 0; g != NULL && i < 40; i++)
+		{
+			sm_value	v;
+
+			if (!sm_gen_row(g, (uint64_t) i, &v))
+			{
+				dup++;
+				break;
+			}
+			seen[i] = v.i;
+			for (int j = 0; j < i; j++)
+				if (seen[j] == seen[i])
+					dup++;
+		}
+		CHECK(dup == 0);
+		sm_gen_free(g);
+		sm_tmodel_free(m);
+	}
+}
+
+/*
+ * A unique text column without a pattern keeps max_length (fuzz_fit: the
+ * shape of longer training values, or the default shape, overflowed it).
+ */
+static void
+test_unique_text_max_length(void)
+{
+	static const char *const names[] = {"Alice", "Bob", "Carol", "Dave", "Evelyn"};
+
+	for (int withdata = 0; withdata < 2; withdata++)
+	{
+		sm_colspec	cs[1];
+		sm_fitter  *f;
+		sm_tmodel  *m;
+		sm_gen	   *g;
+		sm_error	err;
+		char		seen[30][8];
+		int			bad = 0;
+
+		sm_error_clear(&err);
+		sm_colspec_init(&cs[0], "code", SM_COL_TEXT);
+		cs[0].unique = true;
+		cs[0].max_length = 4;
+		f = sm_fitter_new(cs, 1, &err);
+		CHECK(f != NULL);
+		if (f == NULL)
+			continue;
+		for (int i = 0; withdata && i < 25; i++)
+		{
+			sm_value	v;
+
+			memset(&v, 0, sizeof(v));
+			v.kind = SM_V_TEXT;
+			v.s = names[i % 5];
+			v.len = strlen(v.s);
+			sm_fitter_add_row(f, &v, &err);
+		}
+		m = sm_fitter_finish(f, &err);
+		sm_fitter_free(f);
+		CHECK(m != NULL);
+		if (m == NULL)
+			continue;
+		g = sm_gen_new(m, 3, 30, &err);
+		CHECK(g != NULL);
+		for (int i = 0; g != NULL && i < 30; i++)
+		{
+			sm_value	v;
+
+			if (!sm_gen_row(g, (uint64_t) i, &v) || v.kind != SM_V_TEXT || v.len > 4)
+			{
+				bad++;
+				break;
+			}
+			memcpy(seen[i], v.s, v.len);
+			seen[i][v.len] = '\0';
+			for (int j = 0; j < i; j++)
+				if (strcmp(seen[j], seen[i]) == 0)
+					bad++;
+		}
+		CHECK(bad == 0);
+		sm_gen_free(g);
+		sm_tmodel_free(m);
+	}
+}
+
+/*
+ * A forced family fitted on huge values is refused at fit time, not
+ * written as a model the decoder cannot read (fuzz_fit).
+ */
+static void
+test_huge_family(void)
+{
+	sm_colspec	cs[1];
+	sm_fitter  *f;
+	sm_tmodel  *m;
+	sm_error	err;
+
+	sm_error_clear(&err);
+	sm_colspec_init(&cs[0], "x", SM_COL_FLOAT);
+	cs[0].model_kind = "normal";
+	f = sm_fitter_new(cs, 1, &err);
+	CHECK(f != NULL);
+	if (f == NULL)
+		return;
+	for (int i = 0; i < 30; i++)
+	{
+		sm_value	v;
+
+		memset(&v, 0, sizeof(v));
+		v.kind = SM_V_FLOAT;
+		v.f = (i % 2 ? 3e117 : -2e118) * (1 + i);
+		sm_fitter_add_row(f, &v, &err);
+	}
+	m = sm_fitter_finish(f, &err);
+	sm_fitter_free(f);
+	CHECK(m == NULL && err.code != SM_OK && strstr(err.message, "1e100") != NULL);
+	sm_tmodel_free(m);
+}
+
 /* A definition decoded by schemadef maps onto column specifications. */
 static void
 test_colspec_from_table(void)
@@ -1656,6 +1818,9 @@ main(void)
 	test_check_n();
 	test_constraints_only();
 	test_forced_kinds();
+	test_unique_forced_kind();
+	test_unique_text_max_length();
+	test_huge_family();
 	test_colspec_from_table();
 	test_corrupt();
 	test_input_checks();

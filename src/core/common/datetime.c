@@ -169,7 +169,9 @@ sm_parse_iso_time(const char *s, int64_t *usecs)
 {
 	const char *p = s;
 
-	return s && parse_time_part(&p, usecs) && *p == '\0';
+	/* a leap second may reach 24:00:00 but not pass it (as in PostgreSQL) */
+	return s && parse_time_part(&p, usecs) && *p == '\0' &&
+		*usecs <= SM_USECS_PER_DAY;
 }
 
 /* Parse a whole ISO timestamp, with an optional zone, into microseconds. */

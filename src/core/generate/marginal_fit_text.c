@@ -381,8 +381,27 @@ mg_fit_text(sm_mcol *c, fitctx *fc, sm_error *err)
 				goto done;
 			}
 		}
-		ok = derived_pattern(&c->tg, shape, err) &&
-			(mg_fit_str(fc->fit, "generator", "shape") || mg_oom(err));
+		ok = derived_pattern(&c->tg, shape, err);
+
+		/*
+		 * unique values are never cut: a shape longer than max_length gives
+		 * way to [a-z0-9]{max_length}
+		 */
+		if (ok && spec->max_length > 0 &&
+			sm_regex_max_length(c->tg.re) > (size_t) spec->max_length)
+		{
+			char		fit[32];
+
+			sm_regex_free(c->tg.re);
+			c->tg.re = NULL;
+			sm_free(c->tg.pattern);
+			c->tg.pattern = NULL;
+			snprintf(fit, sizeof(fit), "[a-z0-9]{%d}",
+					 spec->max_length < 12 ? spec->max_length : 12);
+			shape = sm_strndup(fit, strlen(fit));
+			ok = shape != NULL ? derived_pattern(&c->tg, shape, err) : mg_oom(err);
+		}
+		ok = ok && (mg_fit_str(fc->fit, "generator", "shape") || mg_oom(err));
 	}
 	else
 		ok = fit_categorical_text(c, fc, &t, err);

@@ -130,6 +130,13 @@ prepare_numeric(sm_mcol *c, const char *path, sm_error *err)
 	if (!c->atom_p || !c->atom_ulo || !c->atom_uhi || !c->atom_cum)
 		return mg_oom(err);
 	c->pc = c->cont_w / total;
+	/* the decoder's limit, so that a fitted model always reads back */
+	if (c->family >= 0 &&
+		(fabs(c->dist.a) > 1e100 || fabs(c->dist.b) > 1e100 ||
+		 (isfinite(c->dist.lo) && fabs(c->dist.lo) > 1e100) ||
+		 (isfinite(c->dist.hi) && fabs(c->dist.hi) > 1e100)))
+		return mg_bad(err, path, "continuous",
+					  "parameters must lie within +-1e100 (values too large for a parametric family: use model kind empirical)");
 	if (c->pc > 0.0 && c->family >= 0)
 	{
 		c->ntab = TAB_SIZE - 1;
