@@ -16,6 +16,7 @@ int			synthmig_detect_sample_rows = 30000;
 int			synthmig_max_definition_kb = 8192;
 int			synthmig_train_sample_rows = 50000;
 int			synthmig_rare_min_count = 5;
+int			synthmig_max_materialized_rows = 10000000;
 
 void		_PG_init(void);
 
@@ -69,6 +70,14 @@ _PG_init(void)
 							"Larger seed tables are sampled (Bernoulli); the model is fitted on the sample.",
 							&synthmig_train_sample_rows,
 							50000, 100, 100000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.max_materialized_rows",
+							"Largest n of a generate call in FROM, where the rows are materialised.",
+							"In FROM, a set-returning function is computed in full (spilling to temporary files beyond work_mem) "
+							"before its first row is read; in the select list rows stream and this limit does not apply. 0: no limit.",
+							&synthmig_max_materialized_rows,
+							10000000, 0, PG_INT32_MAX,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	DefineCustomIntVariable("synthmig.rare_min_count",
