@@ -8,6 +8,7 @@
 #include "catalog/pg_class.h"
 #include "lib/stringinfo.h"
 #include "utils/guc.h"
+#include "miscadmin.h"
 #include "utils/memutils.h"
 
 PG_MODULE_MAGIC;
@@ -44,12 +45,20 @@ core_free(void *ptr)
 	pfree(ptr);
 }
 
+/* The core's cancellation check: a pending cancel or timeout unwinds here. */
+static void
+core_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
 void
 _PG_init(void)
 {
 	static const sm_allocator server_allocator = {core_alloc, core_realloc, core_free};
 
 	sm_set_allocator(&server_allocator);
+	sm_set_interrupt_check(core_check_interrupts);
 
 	DefineCustomIntVariable("synthmig.detect_sample_rows",
 							"Rows read by detect_schema from a large table.",
