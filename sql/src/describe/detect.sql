@@ -139,6 +139,7 @@ DECLARE
 	v_sampled	bigint;
 	v_estimated	bigint;
 BEGIN
+	PERFORM synthmig_internal.check_table(source, 'source');
 	v_def := @extschema@.schema_from_catalog(ARRAY[source]);
 	v_tab := v_def -> 'tables' -> 0;
 	SELECT jsonb_agg(synthmig_internal.detect_column(c.col, p.source_type, p.profile) ORDER BY c.ord),

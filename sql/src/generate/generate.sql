@@ -55,6 +55,7 @@ BEGIN
 		RAISE EXCEPTION 'schema_id, n and target must not be null'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
+	PERFORM synthmig_internal.check_table(target, 'target');
 	IF NOT has_table_privilege(target, 'INSERT') THEN
 		RAISE EXCEPTION 'permission denied for table %', target
 			USING ERRCODE = 'insufficient_privilege',
