@@ -10,7 +10,7 @@ EXTVERSION = $(shell awk -F"'" '/^default_version/ {print $$2}' synthmig.control
 
 # The install script is assembled from the SQL sources by subsystem, in this
 # order (a later file may use what an earlier one created).
-SQL_SOURCES = sql/src/schema.sql \
+SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/describe/definitions.sql sql/src/describe/validate.sql \
 	sql/src/describe/detect.sql sql/src/describe/catalog.sql \
 	sql/src/generate/quality.sql sql/src/generate/registry.sql \
@@ -21,6 +21,7 @@ SQL_SOURCES = sql/src/schema.sql \
 	sql/src/remediate/plan.sql sql/src/remediate/match.sql \
 	sql/src/remediate/load.sql sql/src/remediate/apply.sql \
 	sql/src/remediate/measure.sql sql/src/remediate/api.sql \
+	sql/src/remediate/report.sql \
 	sql/src/remediate/in_place.sql
 SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA_built = $(SYNTHMIG_SQL)
@@ -56,3 +57,21 @@ fuzzcheck:
 	$(MAKE) -C test/fuzz run
 
 .PHONY: unitcheck fuzzcheck
+
+# Formatting and static analysis (see CONTRIBUTING.md).
+#   make indent        format every .c/.h under src/ in PostgreSQL's style
+#   make indentcheck   list the files make indent would change; fails if any
+#   make cppcheck      cppcheck over src/ (core and glue); fails on a finding
+SM_C_FILES = $(sort $(shell find src -name '*.[ch]'))
+
+indent:
+	@bash tools/indent.sh $(SM_C_FILES)
+
+indentcheck:
+	@bash tools/indent.sh --check $(SM_C_FILES) || \
+	  { echo "indentcheck: the files above are not formatted; run make indent"; exit 1; }
+
+cppcheck:
+	@PG_CONFIG=$(PG_CONFIG) bash tools/cppcheck.sh
+
+.PHONY: indent indentcheck cppcheck

@@ -159,7 +159,12 @@ find_model(int64 schema_id, bool have_schema, const char *table_name,
 		"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
 		"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
 		"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
-		" WHERE ($1 IS NULL OR m.id = (SELECT max(id) FROM synthmig.models WHERE schema_id = $1)) "
+		" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
+		"                               JOIN synthmig.schemas s ON s.id = mm.schema_id "
+		"                                    AND pg_has_role(mm.owner, s.owner, 'MEMBER') "
+		"                              WHERE mm.schema_id = $1)) "
+		/* only models made by their definition's owner or a member of it */
+		"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.schemas s WHERE s.id = m.schema_id), 'MEMBER') "
 		"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
 		"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
 		"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "
@@ -208,6 +213,11 @@ find_model(int64 schema_id, bool have_schema, const char *table_name,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					 errmsg("schema definition " INT64_FORMAT " has no trained model", schema_id),
 					 errhint("Train it first: SELECT synthmig.train(" INT64_FORMAT ");", schema_id)));
+		if (table_name == NULL && target_relname == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("schema definition " INT64_FORMAT " has no usable model", schema_id),
+					 errhint("Train it again: SELECT synthmig.train(" INT64_FORMAT ");", schema_id)));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the model of schema definition " INT64_FORMAT " has no table \"%s\"",

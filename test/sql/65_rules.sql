@@ -78,7 +78,7 @@ SELECT sm_try($q$INSERT INTO synthmig.rules (name, source_types, target_types, t
 SELECT sm_try($q$INSERT INTO synthmig.rules (name, source_types, target_types, template)
 				VALUES ('unicode', '{text}', '{integer}', 'length(U&''\0027'' || {value})')$q$);
 SELECT to_regclass('public.rt_victim') IS NOT NULL AS victim_still_there;
-SELECT synthmig._is_one_expression(x) FROM unnest(ARRAY['1 + 2', 'length(''a;b'')', '1); SELECT (1', 'name''\'' || 1) IS NULL; SELECT (1']) x;
+SELECT synthmig_internal.is_one_expression(x) FROM unnest(ARRAY['1 + 2', 'length(''a;b'')', '1); SELECT (1', 'name''\'' || 1) IS NULL; SELECT (1']) x;
 DROP TABLE public.rt_victim;
 SELECT to_regclass('public.rt_dst') IS NOT NULL AS target_still_there;
 -- built-in rules belong to everyone and cannot be changed through RLS by

@@ -61,6 +61,8 @@ $$;
 CREATE TRIGGER schemas_canonicalize
 	BEFORE INSERT OR UPDATE OF definition ON @extschema@.schemas
 	FOR EACH ROW EXECUTE FUNCTION synthmig_internal.schemas_canonicalize();
+-- a trigger function is never called directly
+REVOKE EXECUTE ON FUNCTION synthmig_internal.schemas_canonicalize() FROM PUBLIC;
 
 
 -- Store a definition; a new version each time the same name is defined again.
@@ -100,6 +102,10 @@ COMMENT ON FUNCTION @extschema@.define_schema(text, jsonb) IS
 
 
 -- The id of a definition by name (latest version unless one is given).
+-- Names resolve to the current role's own definitions only: a definition is
+-- text that other functions act on (validate runs its CHECK expressions), so
+-- a name must never silently pick another role's -- a superuser or a member
+-- of that role passes its id explicitly.
 CREATE FUNCTION @extschema@.schema_id(name text, version integer DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql STABLE
@@ -107,22 +113,39 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	v_id bigint;
+	v_other text;
 BEGIN
 	SELECT s.id INTO v_id
 	  FROM @extschema@.schemas s
 	 WHERE s.name = schema_id.name
+	   AND s.owner = current_user::regrole
 	   AND (schema_id.version IS NULL OR s.version = schema_id.version)
-	 ORDER BY (s.owner = current_user::regrole) DESC, s.version DESC
+	 ORDER BY s.version DESC
 	 LIMIT 1;
 	IF v_id IS NULL THEN
+		-- visible definitions of that name owned by others (superuser, member)
+		SELECT string_agg(format('%s (owner %s)', s.id, s.owner), ', ' ORDER BY s.id) INTO v_other
+		  FROM @extschema@.schemas s
+		 WHERE s.name = schema_id.name
+		   AND (schema_id.version IS NULL OR s.version = schema_id.version);
+		IF v_other IS NULL THEN
+			RAISE EXCEPTION 'schema definition "%"% does not exist', name,
+				CASE WHEN version IS NULL THEN '' ELSE ' version ' || version END
+				USING ERRCODE = 'undefined_object',
+					  HINT = 'List the definitions you can see with SELECT * FROM synthmig.schema_list.';
+		END IF;
 		RAISE EXCEPTION 'schema definition "%"% does not exist', name,
 			CASE WHEN version IS NULL THEN '' ELSE ' version ' || version END
 			USING ERRCODE = 'undefined_object',
-				  HINT = 'List the definitions you can see with SELECT * FROM synthmig.schema_list.';
+				  DETAIL = 'Names resolve to the current role''s own definitions; other roles'' definitions of that name have ids ' || v_other || '.',
+				  HINT = 'Pass the id explicitly to use another role''s definition.';
 	END IF;
 	RETURN v_id;
 END;
 $$;
+
+COMMENT ON FUNCTION @extschema@.schema_id(text, integer) IS
+'the id of one of the current role''s definitions by name (latest version unless one is given)';
 
 
 -- The definition stored under a name (latest version unless one is given).
@@ -136,6 +159,9 @@ BEGIN
 	RETURN @extschema@.get_schema(@extschema@.schema_id(name, version));
 END;
 $$;
+
+COMMENT ON FUNCTION @extschema@.get_schema(text, integer) IS
+'one of the current role''s definitions by name (latest version unless one is given)';
 
 
 -- The definition stored under an id.
@@ -156,6 +182,9 @@ BEGIN
 	RETURN v;
 END;
 $$;
+
+COMMENT ON FUNCTION @extschema@.get_schema(bigint) IS
+'a definition by id (the current role''s, or one it may see through row-level security)';
 
 
 -- Drop a definition: one version, or every version of the name.
@@ -181,6 +210,9 @@ BEGIN
 	RETURN n;
 END;
 $$;
+
+COMMENT ON FUNCTION @extschema@.drop_schema(text, integer) IS
+'drop one version, or every version, of one of the current role''s definitions';
 
 
 -- One row per definition name: its latest version and a summary.

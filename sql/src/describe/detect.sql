@@ -216,6 +216,7 @@ COMMENT ON FUNCTION @extschema@.detect_schema(text) IS
 'detect_schema(regclass) for a table name given as text';
 
 
+-- profile_columns(regclass) for a table name given as text.
 CREATE FUNCTION @extschema@.profile_columns(source text)
 RETURNS TABLE (column_name text, source_type text, profile jsonb,
 			   sampled_rows bigint, estimated_rows bigint)

@@ -92,6 +92,11 @@ BEGIN
 	FOR v_col IN SELECT c FROM jsonb_array_elements(v_cols) c LOOP
 		v_name := v_col ->> 'name';
 		v_type := v_col ->> 'type';
+		-- the definition is data, possibly another role's: its type goes into
+		-- the query only as PostgreSQL's own spelling (format_type)
+		IF v_type <> 'enum' THEN
+			v_type := synthmig_internal.format_type_text(v_type);
+		END IF;
 		SELECT format_type(a.atttypid, a.atttypmod) INTO v_src_type
 		  FROM pg_attribute a
 		 WHERE a.attrelid = source AND a.attname = v_name AND a.attnum > 0 AND NOT a.attisdropped;
@@ -189,12 +194,15 @@ BEGIN
 		RETURN QUERY EXECUTE v_sql;
 	END LOOP;
 
-	-- table CHECK expressions (SQL text of the definition, run with the caller's rights)
+	-- table CHECK expressions: text of the definition, possibly another
+	-- role's, so never pasted as written: parsed over the table's columns,
+	-- refused unless it calls built-in non-volatile functions only, and run
+	-- as PostgreSQL's deparsed text of what was checked
 	FOR v_check IN SELECT c FROM jsonb_array_elements(coalesce(v_tab -> 'checks', '[]')) c LOOP
 		BEGIN
 			v_sql := format('SELECT %s, NULL::text, NULL::text, %L FROM %s t WHERE NOT coalesce((%s), true)',
 							v_key, 'violates check ' || coalesce(v_check ->> 'name', v_check ->> 'expression'),
-							source, v_check ->> 'expression');
+							source, synthmig_internal.check_expression(source, v_check ->> 'expression'));
 			RETURN QUERY EXECUTE v_sql;
 		EXCEPTION WHEN syntax_error OR undefined_column OR undefined_function OR datatype_mismatch THEN
 			RAISE WARNING USING ERRCODE = '01000', MESSAGE = format('check %s of the definition cannot be evaluated on %s: %s',

@@ -21,9 +21,16 @@ COMMENT ON TABLE @extschema@.models IS
 
 ALTER TABLE @extschema@.models ENABLE ROW LEVEL SECURITY;
 
+-- A model belongs to the owner of its definition (or a member of that role,
+-- who could SET ROLE to it anyway): foreign-key checks bypass
+-- row-level security, so without the EXISTS a role could attach a model to
+-- another role's definition (and a superuser's generate would serve it).
 CREATE POLICY models_owner ON @extschema@.models
 	USING (pg_has_role(current_user, owner, 'USAGE'))
-	WITH CHECK (pg_has_role(current_user, owner, 'USAGE'));
+	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
+				AND EXISTS (SELECT 1 FROM @extschema@.schemas s
+							 WHERE s.id = schema_id
+							   AND pg_has_role(models.owner, s.owner, 'MEMBER')));
 GRANT SELECT, DELETE ON @extschema@.models TO PUBLIC;
 GRANT INSERT (schema_id, parameters, metrics) ON @extschema@.models TO PUBLIC;
 
@@ -55,9 +62,18 @@ COMMENT ON TABLE @extschema@.runs IS
 
 ALTER TABLE @extschema@.runs ENABLE ROW LEVEL SECURITY;
 
+-- A run refers only to its owner's definition and model (see models_owner).
 CREATE POLICY runs_owner ON @extschema@.runs
 	USING (pg_has_role(current_user, owner, 'USAGE'))
-	WITH CHECK (pg_has_role(current_user, owner, 'USAGE'));
+	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
+				AND (schema_id IS NULL
+					 OR EXISTS (SELECT 1 FROM @extschema@.schemas s
+								 WHERE s.id = schema_id
+								   AND pg_has_role(runs.owner, s.owner, 'MEMBER')))
+				AND (model_id IS NULL
+					 OR EXISTS (SELECT 1 FROM @extschema@.models m
+								 WHERE m.id = model_id
+								   AND pg_has_role(runs.owner, m.owner, 'MEMBER'))));
 GRANT SELECT, DELETE ON @extschema@.runs TO PUBLIC;
 GRANT INSERT (schema_id, model_id, table_name, target, seed, n) ON @extschema@.runs TO PUBLIC;
 GRANT UPDATE (rows_generated, status, finished_at, rows_per_second, quality, privacy, target)

@@ -148,7 +148,14 @@ AS $$
 						 WHEN (c ->> 'confidence')::numeric < 0.9
 						   OR ((c ->> 'lossy')::boolean AND jsonb_array_length(c -> 'checks') > 0)
 						   OR a.total > 0
-						 THEN 'medium' ELSE 'low' END) AS step
+						 THEN 'medium' ELSE 'low' END,
+			'risk_reason', nullif(concat_ws('; ',
+						CASE WHEN (c ->> 'confidence')::numeric < 0.9
+							 THEN format('matched by %s with confidence %s', c ->> 'method', c ->> 'confidence') END,
+						CASE WHEN a.total > 0
+							 THEN format('%s of %s examined rows fail a check', a.most, mp ->> 'rows_examined') END,
+						CASE WHEN (c ->> 'lossy')::boolean AND jsonb_array_length(c -> 'checks') > 0
+							 THEN 'the conversion can lose information' END), '')) AS step
 		  FROM jsonb_array_elements(mp -> 'columns') WITH ORDINALITY x(c, o),
 			   LATERAL (SELECT coalesce(max(f.n), 0) AS most, coalesce(sum(f.n), 0) AS total
 						  FROM f WHERE f.col = c ->> 'target') a)
@@ -212,7 +219,9 @@ BEGIN
 	PERFORM synthmig_internal.check_table(source, 'source'), synthmig_internal.check_table(target, 'target');
 	options := synthmig_internal.check_options(options);
 	PERFORM synthmig_internal.check_access(source, target, false);
-	RETURN QUERY SELECT * FROM synthmig_internal.issues(synthmig_internal.measure(synthmig_internal.plan_table(source, target, options), options));
+	RETURN QUERY SELECT i.kind, i.source_table, i.source_column, i.target_table, i.target_column, i.source_type, i.target_type,
+							i.detail, i.rows_affected, i.rows_examined, i.share, i.sampled, i.confidence, i.rule
+				   FROM synthmig_internal.issues(synthmig_internal.measure(synthmig_internal.plan_table(source, target, options), options)) i;
 END;
 $$;
 
@@ -237,7 +246,9 @@ BEGIN
 	options := synthmig_internal.check_options(options);
 	ps := synthmig_internal.plan_schemas(source, target, options, false);
 	FOR p IN SELECT * FROM jsonb_array_elements(ps -> 'plans') LOOP
-		RETURN QUERY SELECT * FROM synthmig_internal.issues(synthmig_internal.measure(p, options));
+		RETURN QUERY SELECT i.kind, i.source_table, i.source_column, i.target_table, i.target_column, i.source_type, i.target_type,
+								i.detail, i.rows_affected, i.rows_examined, i.share, i.sampled, i.confidence, i.rule
+					   FROM synthmig_internal.issues(synthmig_internal.measure(p, options)) i;
 	END LOOP;
 	FOR i IN SELECT * FROM jsonb_array_elements(ps -> 'issues') LOOP
 		kind := i ->> 'kind'; source_table := i ->> 'source_table'; target_table := i ->> 'target_table';

@@ -8,6 +8,8 @@ CREATE TYPE synthmig_internal.relcolumn AS (
 	typmod integer, not_null boolean, default_expr text, generated boolean, identity text);
 
 
+-- One relcolumn per live column of a table, in attribute order: names,
+-- normalised names, types and families, defaults, identity and generation.
 CREATE FUNCTION synthmig_internal.relcolumns(rel regclass)
 RETURNS SETOF synthmig_internal.relcolumn
 LANGUAGE sql STABLE

@@ -19,7 +19,6 @@ DECLARE
 	cols jsonb := '[]';
 	i integer := 0;
 	typ text;
-	rt regtype;
 BEGIN
 	IF jsonb_typeof(target) <> 'object' THEN
 		RAISE EXCEPTION 'invalid target definition: expected a JSON object'
@@ -60,7 +59,7 @@ BEGIN
 		END IF;
 		typ := CASE lower(typ) WHEN 'string' THEN 'text' WHEN 'number' THEN 'double precision' WHEN 'json' THEN 'jsonb' ELSE typ END;
 		BEGIN
-			rt := typ::regtype;
+			typ := synthmig_internal.format_type_text(typ);
 		EXCEPTION WHEN OTHERS THEN
 			RAISE EXCEPTION 'invalid target definition: unknown type "%" for column "%"', typ, c ->> 'name'
 				USING ERRCODE = 'undefined_object', DETAIL = format('path: columns[%s].type', i),

@@ -43,7 +43,7 @@ $$;
 -- self-reference also among the source rows; when measuring before a run
 -- also among the rows of the parent's source).
 CREATE FUNCTION synthmig_internal.fk_checks(plan jsonb, finals jsonb, measure boolean, ref_finals jsonb DEFAULT NULL)
-RETURNS TABLE (name text, cols text, pred text, reason text)
+RETURNS TABLE (name text, cols text, pred text, reason text, key_text text)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -85,6 +85,7 @@ BEGIN
 				   FROM jsonb_array_elements_text(fk -> 'columns') WITH ORDINALITY u(c, o)
 				   JOIN jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY v(r, p) ON p = o));
 		END IF;
+		key_text := format('(%s)::text', CASE WHEN jsonb_array_length(fk -> 'columns') = 1 THEN kexpr ELSE 'ROW(' || kexpr || ')' END);
 		reason := format('%L || (%s)::text || %L',
 			format('no row of %s has %s = ', fk ->> 'ref_table', (fk -> 'ref_columns')::text),
 			CASE WHEN jsonb_array_length(fk -> 'columns') = 1 THEN kexpr ELSE 'ROW(' || kexpr || ')' END,

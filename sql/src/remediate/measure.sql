@@ -30,6 +30,8 @@ DECLARE
 	total double precision;
 	target_empty boolean;
 	counts jsonb;
+	examples jsonb;
+	srcval text;
 	unmapped jsonb;
 	q text;
 	q2 jsonb;
@@ -52,19 +54,32 @@ BEGIN
 	-- every check counted on its own: a row may fail several
 	finals := synthmig_internal.finals(plan);
 	FOR col IN SELECT * FROM jsonb_array_elements(plan -> 'columns') LOOP
+		-- the source value(s) of the column, for an example of each failure
+		srcval := (SELECT 'left(concat_ws('' | '', ' || string_agg(format('(s.%I)::text', x), ', ') || '), 40)'
+					 FROM jsonb_array_elements_text(col -> 'sources') x);
 		FOR c IN SELECT * FROM jsonb_array_elements(col -> 'checks') LOOP
 			items := items || format('%L, count(*) FILTER (WHERE %s)', (c ->> 'kind') || ':' || (col ->> 'target'), c ->> 'pred');
+			IF srcval IS NOT NULL THEN
+				items := items || format('%L, min(%s) FILTER (WHERE %s)', 'ex:' || (c ->> 'kind') || ':' || (col ->> 'target'),
+										 srcval, c ->> 'pred');
+			END IF;
 		END LOOP;
 		IF (col ->> 'not_null')::boolean THEN
 			items := items || format('%L, count(*) FILTER (WHERE NOT coalesce(%s, false) AND (%s) IS NULL)',
 									 'not_null:' || (col ->> 'target'), coalesce(synthmig_internal.fails(col), 'false'),
 									 finals ->> (col ->> 'target'));
+			IF srcval IS NOT NULL THEN
+				items := items || format('%L, min(%s) FILTER (WHERE NOT coalesce(%s, false) AND (%s) IS NULL)',
+										 'ex:not_null:' || (col ->> 'target'), srcval,
+										 coalesce(synthmig_internal.fails(col), 'false'), finals ->> (col ->> 'target'));
+			END IF;
 		END IF;
 		guard := guard || coalesce(synthmig_internal.fails(col), 'false');
 	END LOOP;
 	ok := format('NOT coalesce(%s, false)', coalesce(array_to_string(guard, ' OR '), 'false'));
 	FOR fk IN SELECT * FROM synthmig_internal.fk_checks(plan, finals, true) LOOP
 		items := items || format('%L, count(*) FILTER (WHERE %s AND %s)', 'fk_orphan:' || fk.cols, ok, fk.pred);
+		items := items || format('%L, min(left(%s, 40)) FILTER (WHERE %s AND %s)', 'ex:fk_orphan:' || fk.cols, fk.key_text, ok, fk.pred);
 	END LOOP;
 	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
 		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
@@ -85,7 +100,24 @@ BEGIN
 					   array_to_string(items[i * 50 + 1 : i * 50 + 50], ', '), sample) INTO q2;
 		counts := counts || q2;
 	END LOOP;
-	counts := coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(counts) WHERE value::text <> '0'), '{}');
+	examples := coalesce((SELECT jsonb_object_agg(substr(key, 4), value) FROM jsonb_each(counts) WHERE key LIKE 'ex:%'), '{}');
+	counts := coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(counts)
+						 WHERE key NOT LIKE 'ex:%' AND value::text <> '0'), '{}');
+	-- an example of a duplicated key, for the keys that have duplicates
+	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
+		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
+		CONTINUE WHEN NOT counts ? ('duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x));
+		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o));
+		knn := (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x);
+		EXECUTE format('SELECT left(%s, 40) FROM %s s WHERE %s AND %s GROUP BY 1 HAVING count(*) > 1 LIMIT 1',
+					   CASE WHEN jsonb_array_length(k -> 'columns') = 1 THEN format('(%s)::text', kexpr)
+							ELSE format('ROW(%s)::text', kexpr) END,
+					   sample, ok, knn) INTO q;
+		IF q IS NOT NULL THEN
+			examples := examples || jsonb_build_object('duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x), q);
+		END IF;
+	END LOOP;
+	q := NULL;
 	-- rows that apply would quarantine (once each), policies aside
 	qplan := jsonb_set(plan, '{columns}', coalesce((SELECT jsonb_agg(x || '{"policy": "quarantine"}')
 												FROM jsonb_array_elements(plan -> 'columns') x), '[]'));
@@ -102,7 +134,8 @@ BEGIN
 	END IF;
 	RETURN plan || jsonb_build_object('rows_examined', examined, 'rows_estimated', round(total),
 									  'sampled', sample <> source::text, 'target_empty', target_empty,
-									  'failures', counts, 'rows_failing', failing, 'unmapped_values', coalesce(unmapped, '{}'));
+									  'failures', counts, 'examples', examples, 'rows_failing', failing,
+									  'unmapped_values', coalesce(unmapped, '{}'));
 END;
 $$;
 
@@ -111,7 +144,8 @@ $$;
 CREATE FUNCTION synthmig_internal.issues(mp jsonb)
 RETURNS TABLE (kind text, source_table text, source_column text, target_table text, target_column text,
 			   source_type text, target_type text, detail text, rows_affected bigint, rows_examined bigint,
-			   share double precision, sampled boolean, confidence double precision, rule text)
+			   share double precision, sampled boolean, confidence double precision, rule text,
+			   severity text, example text)
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -123,7 +157,9 @@ AS $$
 	SELECT f.k, m.st, c -> 'sources' ->> 0, m.tt, c ->> 'target', c ->> 'source_type', c ->> 'target_type',
 		   coalesce((SELECT x ->> 'detail' FROM jsonb_array_elements(c -> 'checks') x WHERE x ->> 'kind' = f.k LIMIT 1),
 					'NOT NULL column without a value'),
-		   f.n, m.ex, f.n::float8 / nullif(m.ex, 0), m.sm, (c ->> 'confidence')::float8, c ->> 'rule'
+		   f.n, m.ex, f.n::float8 / nullif(m.ex, 0), m.sm, (c ->> 'confidence')::float8, c ->> 'rule',
+		   CASE c ->> 'policy' WHEN 'quarantine' THEN 'rows rejected' WHEN 'abort' THEN 'blocking' ELSE 'data changed' END,
+		   mp -> 'examples' ->> (f.k || ':' || f.col)
 	  FROM m, f, jsonb_array_elements(mp -> 'columns') c
 	 WHERE f.k NOT IN ('duplicate_key', 'fk_orphan') AND f.col = c ->> 'target'
 	UNION ALL
@@ -131,19 +167,22 @@ AS $$
 	SELECT f.k, m.st, f.col, m.tt, NULL, NULL, NULL,
 		   CASE f.k WHEN 'duplicate_key' THEN 'rows whose key duplicates an earlier row or an existing target row'
 					ELSE 'rows whose foreign key has no referenced row' END,
-		   f.n, m.ex, f.n::float8 / nullif(m.ex, 0), m.sm, NULL, NULL
+		   f.n, m.ex, f.n::float8 / nullif(m.ex, 0), m.sm, NULL, NULL,
+		   'rows rejected', mp -> 'examples' ->> (f.k || ':' || f.col)
 	  FROM m, f WHERE f.k IN ('duplicate_key', 'fk_orphan')
 	UNION ALL
 	-- restructuring and renames
 	SELECT c ->> 'kind', m.st, (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(c -> 'sources') x), m.tt, c ->> 'target',
 		   c ->> 'source_type', c ->> 'target_type',
 		   format('%s (matched by %s, confidence %s)', coalesce(c ->> 'structure_rule', 'rename_column'), c ->> 'method', c ->> 'confidence'),
-		   m.ex, m.ex, 1, m.sm, (c ->> 'confidence')::float8, coalesce(c ->> 'structure_rule', 'rename_column')
+		   m.ex, m.ex, 1, m.sm, (c ->> 'confidence')::float8, coalesce(c ->> 'structure_rule', 'rename_column'),
+		   'info', NULL
 	  FROM m, jsonb_array_elements(mp -> 'columns') c WHERE c ->> 'kind' IN ('rename', 'split', 'merge', 'nest', 'flatten')
 	UNION ALL
 	-- type changes that convert every value
 	SELECT 'type_change', m.st, c -> 'sources' ->> 0, m.tt, c ->> 'target', c ->> 'source_type', c ->> 'target_type',
-		   format('rule %s: %s', c ->> 'rule', c ->> 'why'), 0, m.ex, 0, m.sm, (c ->> 'confidence')::float8, c ->> 'rule'
+		   format('rule %s: %s', c ->> 'rule', c ->> 'why'), 0, m.ex, 0, m.sm, (c ->> 'confidence')::float8, c ->> 'rule',
+		   'info', NULL
 	  FROM m, jsonb_array_elements(mp -> 'columns') c
 	 WHERE c ->> 'rule' <> 'same_type' AND c ->> 'kind' IN ('cast', 'rename')
 	   AND NOT EXISTS (SELECT FROM f WHERE f.col = c ->> 'target' AND f.k NOT IN ('duplicate_key', 'fk_orphan', 'not_null'))
@@ -152,11 +191,19 @@ AS $$
 	SELECT 'unmapped_source', m.st, u ->> 'column', m.tt, NULL, u ->> 'type', NULL,
 		   'no target column takes this column: its values would not be copied',
 		   (mp -> 'unmapped_values' ->> (u ->> 'column'))::bigint, m.ex,
-		   (mp -> 'unmapped_values' ->> (u ->> 'column'))::float8 / nullif(m.ex, 0), m.sm, NULL, NULL
+		   (mp -> 'unmapped_values' ->> (u ->> 'column'))::float8 / nullif(m.ex, 0), m.sm, NULL, NULL,
+		   CASE WHEN coalesce((mp -> 'unmapped_values' ->> (u ->> 'column'))::bigint, 0) > 0 THEN 'data changed' ELSE 'info' END,
+		   NULL
 	  FROM m, jsonb_array_elements(mp -> 'unmapped_source') u
 	UNION ALL
 	SELECT i ->> 'kind', m.st, i ->> 'source_column', m.tt, i ->> 'target_column', i ->> 'source_type', i ->> 'target_type',
 		   i ->> 'detail', CASE WHEN (i ->> 'fatal')::boolean THEN m.ex ELSE 0 END, m.ex,
-		   CASE WHEN (i ->> 'fatal')::boolean THEN 1 ELSE 0 END, m.sm, NULL, NULL
+		   CASE WHEN (i ->> 'fatal')::boolean THEN 1 ELSE 0 END, m.sm, NULL, NULL,
+		   CASE WHEN (i ->> 'fatal')::boolean THEN 'blocking'
+				-- a target column left to its default while source data goes nowhere
+				WHEN i ->> 'kind' = 'missing_source'
+				 AND EXISTS (SELECT FROM jsonb_each_text(mp -> 'unmapped_values') v WHERE v.value::bigint > 0)
+				THEN 'data changed' ELSE 'info' END,
+		   NULL
 	  FROM m, jsonb_array_elements(mp -> 'issues') i
 $$;

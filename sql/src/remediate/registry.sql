@@ -56,9 +56,16 @@ COMMENT ON COLUMN @extschema@.rejects.source_ctid IS
 
 ALTER TABLE @extschema@.rejects ENABLE ROW LEVEL SECURITY;
 
+-- A quarantined row belongs to its owner's remediation: the foreign key
+-- alone (checked without row-level security) would let a role attach rows
+-- to another role's remediation.
 CREATE POLICY rejects_owner ON @extschema@.rejects
 	USING (pg_has_role(current_user, owner, 'USAGE'))
-	WITH CHECK (pg_has_role(current_user, owner, 'USAGE'));
+	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
+				AND (remediation_id IS NULL
+					 OR EXISTS (SELECT 1 FROM @extschema@.remediations r
+								 WHERE r.id = remediation_id
+								   AND pg_has_role(rejects.owner, r.owner, 'MEMBER'))));
 GRANT SELECT, DELETE ON @extschema@.rejects TO PUBLIC;
 GRANT INSERT (remediation_id, source_table, target_table, source_key, source_ctid, row_data, step, column_name, reason)
 	ON @extschema@.rejects TO PUBLIC;

@@ -70,6 +70,8 @@ CREATE TYPE synthmig_internal.sample_enum AS ENUM ('a', 'b');
 
 CREATE DOMAIN synthmig_internal.sample_domain AS text;
 
+-- The type a template is checked with for a rule that names a family rather
+-- than a type (a rule for "integer" must work for int2, int4 and int8).
 CREATE FUNCTION synthmig_internal.family_sample_type(family text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -238,3 +240,5 @@ $$;
 
 CREATE TRIGGER rules_check BEFORE INSERT OR UPDATE ON @extschema@.rules
 	FOR EACH ROW EXECUTE FUNCTION synthmig_internal.rules_check();
+-- a trigger function is never called directly
+REVOKE EXECUTE ON FUNCTION synthmig_internal.rules_check() FROM PUBLIC;
