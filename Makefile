@@ -1,7 +1,8 @@
 # synthmig: PGXS build.
 #   make && make install           build and install into the PostgreSQL found by PG_CONFIG
-#   make installcheck              pg_regress suite (test/sql -> expected/)
+#   make installcheck              pg_regress suite (test/sql -> expected/), then the isolation specs (test/specs)
 #   make unitcheck                 pure-C unit tests of src/core with ASan + UBSan
+#   make faultcheck                TAP fault tests (kill -9), as a user other than root
 # The whole suite, with a throwaway cluster, is tools/test.sh.
 
 EXTENSION = synthmig
@@ -22,7 +23,7 @@ SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/remediate/load.sql sql/src/remediate/apply.sql \
 	sql/src/remediate/measure.sql sql/src/remediate/api.sql \
 	sql/src/remediate/report.sql \
-	sql/src/remediate/in_place.sql
+	sql/src/remediate/in_place.sql sql/src/deprecated.sql
 SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA_built = $(SYNTHMIG_SQL)
 EXTRA_CLEAN = $(SYNTHMIG_SQL)
@@ -41,6 +42,12 @@ TESTS = $(sort $(wildcard test/sql/*.sql))
 REGRESS = $(patsubst test/sql/%.sql,%,$(TESTS))
 REGRESS_OPTS = --inputdir=test --load-extension=synthmig
 
+# Isolation specs (pg_isolation_regress, run by make installcheck after the
+# regression tests): test/specs/NAME.spec, expected output expected/NAME.out
+# (--inputdir=test: pg_isolation_regress reads test/specs/ and test/expected/, a link to expected/).
+ISOLATION = $(patsubst test/specs/%.spec,%,$(sort $(wildcard test/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test --load-extension=synthmig
+
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -53,10 +60,16 @@ $(SYNTHMIG_SQL): $(SQL_SOURCES) synthmig.control Makefile
 unitcheck:
 	$(MAKE) -C test/unit check
 
+# Fault tests: PGXS TAP tests (test/t/*.pl, PostgreSQL::Test::Cluster, IPC::Run)
+# that kill -9 backends in throwaway clusters of their own.  initdb refuses
+# root: run as another user (tools/test.sh runs them as postgres).
+faultcheck:
+	$(MAKE) installcheck REGRESS= ISOLATION= TAP_TESTS=1 PROVE_TESTS='test/t/*.pl'
+
 fuzzcheck:
 	$(MAKE) -C test/fuzz run
 
-.PHONY: unitcheck fuzzcheck
+.PHONY: unitcheck fuzzcheck faultcheck
 
 # Formatting and static analysis (see CONTRIBUTING.md).
 #   make indent        format every .c/.h under src/ in PostgreSQL's style

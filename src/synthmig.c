@@ -68,7 +68,7 @@ _PG_init(void)
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	DefineCustomIntVariable("synthmig.max_definition_size",
-							"Largest schema definition accepted, in kilobytes.",
+							"Largest definition accepted, in kilobytes.",
 							NULL,
 							&synthmig_max_definition_kb,
 							8192, 1, 1024 * 1024,

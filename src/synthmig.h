@@ -21,7 +21,7 @@ extern int	synthmig_max_materialized_rows;
 /*
  * Raise an ERROR for a failed core call: maps the core's error class to an
  * SQLSTATE and carries its path, detail and hint.  "what" prefixes the
- * message, e.g. "invalid schema definition".
+ * message, e.g. "invalid definition".
  */
 extern void synthmig_report(const sm_error *err, const char *what) pg_attribute_noreturn();
 

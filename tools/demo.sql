@@ -8,7 +8,7 @@ CREATE EXTENSION synthmig;
 
 \echo
 \echo '=== 2. A definition imported from the catalog: tables, keys and relationships'
-SELECT synthmig.schema_from_catalog('chinook'::regnamespace) AS def \gset
+SELECT synthmig.definition_from_catalog('chinook'::regnamespace) AS def \gset
 SELECT t ->> 'name' AS "table",
 	   jsonb_array_length(t -> 'columns') AS columns,
 	   coalesce((SELECT string_agg(c ->> 'name', ', ') FROM jsonb_array_elements(t -> 'columns') c
@@ -25,8 +25,8 @@ SELECT coalesce(r ->> 'relationship_type', 'one-to-many') AS kind,
 
 \echo
 \echo '=== 3. Stored as a versioned definition (validated, canonical)'
-SELECT synthmig.define_schema('chinook', :'def'::jsonb) AS schema_id;
-SELECT name, latest_version, tables, columns, relationships FROM synthmig.schema_list;
+SELECT synthmig.create_definition('chinook', :'def'::jsonb) AS definition_id;
+SELECT name, latest_version, tables, columns, relationships FROM synthmig.definition_list;
 
 \echo
 \echo '=== 4. A legacy table where everything is text: dates in two layouts, money, flags, placeholders'
@@ -45,7 +45,7 @@ SELECT * FROM public.legacy_invoice ORDER BY "InvoiceNo"::int LIMIT 5;
 
 \echo
 \echo '=== 5. Detected from the data: the types hiding in the text'
-SELECT synthmig.detect_schema('public.legacy_invoice') AS detected \gset
+SELECT synthmig.detect_definition('public.legacy_invoice') AS detected \gset
 SELECT c ->> 'name' AS "column", c ->> 'x-source-type' AS "stored as", c ->> 'type' AS "detected type",
 	   c ->> 'format' AS format, c ->> 'null_rate' AS null_rate, c ->> 'distinct_ratio' AS distinct_ratio,
 	   coalesce(c ->> 'semantic', '') || coalesce(' ' || (c ->> 'pattern'), '') AS "semantic / pattern",
@@ -56,7 +56,7 @@ SELECT c ->> 'name' AS "column", c ->> 'x-source-type' AS "stored as", c ->> 'ty
 \echo '=== 6. The upload path: detection from a JSON array'
 SELECT c ->> 'name' AS key, c ->> 'type' AS type, c ->> 'format' AS format, c ->> 'semantic' AS semantic,
 	   c ->> 'null_rate' AS null_rate
-  FROM jsonb_array_elements(synthmig.detect_schema('[
+  FROM jsonb_array_elements(synthmig.detect_definition('[
 	 {"id": "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "signup": "31/12/1999", "active": "yes", "score": "1,234.50", "tags": {"vip": true}},
 	 {"id": "b1eebc99-9c0b-4ef8-bb6d-6bb9bd380a12", "signup": "01/02/2003", "active": "no",  "score": "N/A",      "tags": {"vip": false}},
 	 {"id": "c2eebc99-9c0b-4ef8-bb6d-6bb9bd380a13", "signup": "15/06/2010", "active": "yes", "score": "99.00",    "tags": null}
@@ -64,7 +64,7 @@ SELECT c ->> 'name' AS key, c ->> 'type' AS type, c ->> 'format' AS format, c ->
 
 \echo
 \echo '=== 7. Validating data against a definition'
-SELECT synthmig.define_schema('strict_invoice', $$
+SELECT synthmig.create_definition('strict_invoice', $$
 {"tables": [{"name": "legacy_invoice", "columns": [
    {"name": "InvoiceNo", "type": "integer", "primary_key": true},
    {"name": "InvoiceDate", "type": "text", "pattern": "\\d{2}/\\d{2}/\\d{4}"},

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="gcc make clang libclang-rt-14-dev liblapacke-dev postgresql-15
   postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-  postgresql-15-cron postgresql-common pg-bsd-indent cppcheck"
+  postgresql-15-cron postgresql-common pg-bsd-indent cppcheck libipc-run-perl"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/usr/lib/postgresql/15/bin:$PATH"
 
-make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config installcheck >regress.log 2>&1
+make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config installcheck ISOLATION= >regress.log 2>&1
 # pg_regress prints "test NAME ... ok" / "... FAILED" per test
 sed -nE 's/^(test |     )?([a-z0-9_]+)[[:space:]]+\.\.\. (ok|FAILED).*/\3 \2/p' regress.log |
 	while read -r status name; do
@@ -33,3 +33,14 @@ else
 	echo "not ok - docs/tutorial.md runs as written"; tail -20 tutorial.log
 fi
 rm -f tutorial.sql tutorial.log
+
+# Isolation specs (test/specs/NAME.spec, expected output expected/NAME.out):
+# pg_isolation_regress through make installcheck, one TAP line per spec.
+make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config installcheck REGRESS= >isolation.log 2>&1
+sed -nE 's/^(test |     )?([a-z0-9_]+)[[:space:]]+\.\.\. (ok|FAILED).*/\3 \2/p' isolation.log |
+	while read -r status name; do
+		if [ "$status" = ok ]; then echo "ok - isolation $name"; else echo "not ok - isolation $name"; fi
+	done
+grep -E 'tests (passed|failed)' isolation.log || { echo "not ok - the isolation specs did not run"; cat isolation.log; }
+grep -q 'tests passed' isolation.log || { [ -f output_iso/regression.diffs ] && head -80 output_iso/regression.diffs; }
+rm -f isolation.log

@@ -37,6 +37,12 @@ count "$log/sql.log"
 [ "$failed" -gt 0 ] && [ -f regression.diffs ] && { echo "== regression.diffs (head)"; head -80 regression.diffs; }
 grep -qE '^(ok|not ok) ' "$log/sql.log" || { echo "not ok - the SQL tests did not run"; failed=$((failed + 1)); tail -30 "$log/sql.log"; }
 
+echo "== fault tests (TAP: kill -9 during generate_into and remediate; own clusters)"
+bash tools/fault-tests.sh >"$log/fault.log" 2>&1
+cat "$log/fault.log"
+count "$log/fault.log"
+grep -qE '^(ok|not ok) ' "$log/fault.log" || { echo "not ok - the fault tests did not run"; failed=$((failed + 1)); }
+
 rm -rf "$log"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

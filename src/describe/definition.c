@@ -36,7 +36,7 @@ synthmig_canonical_definition(PG_FUNCTION_ARGS)
 	if (VARSIZE(in) > limit)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("schema definition is too large: %zu bytes", (size_t) VARSIZE(in)),
+				 errmsg("definition is too large: %zu bytes", (size_t) VARSIZE(in)),
 				 errdetail("The limit synthmig.max_definition_size is %d kB.",
 						   synthmig_max_definition_kb)));
 
@@ -46,7 +46,7 @@ synthmig_canonical_definition(PG_FUNCTION_ARGS)
 	sm_error_clear(&err);
 	sm_buf_init(&out);
 	if (!sm_schemadef_canonicalize(text, len, &lim, &out, &err))
-		synthmig_report(&err, "invalid schema definition");
+		synthmig_report(&err, "invalid definition");
 
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(out.data)));
 }

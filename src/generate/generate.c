@@ -67,7 +67,7 @@ PG_FUNCTION_INFO_V1(synthmig_model_columns);
 typedef struct FoundModel
 {
 	int64		model_id;
-	int64		schema_id;
+	int64		definition_id;
 	char	   *table_name;
 	char	   *model_json;
 } FoundModel;
@@ -126,7 +126,7 @@ random_seed(void)
  * security shows only the caller's models.
  */
 static FoundModel *
-find_model(int64 schema_id, bool have_schema, const char *table_name,
+find_model(int64 definition_id, bool have_schema, const char *table_name,
 		   const char *target_qualname, const char *target_relname)
 {
 	FoundModel *found = NULL;
@@ -136,7 +136,7 @@ find_model(int64 schema_id, bool have_schema, const char *table_name,
 	int			ret;
 	MemoryContext callercxt = CurrentMemoryContext;
 
-	args[0] = Int64GetDatum(schema_id);
+	args[0] = Int64GetDatum(definition_id);
 	if (!have_schema)
 		argnulls[0] = 'n';
 	args[1] = table_name ? CStringGetTextDatum(table_name) : (Datum) 0;
@@ -154,17 +154,17 @@ find_model(int64 schema_id, bool have_schema, const char *table_name,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
 	ret = SPI_execute_with_args(
-		"SELECT m.id, m.schema_id, t.value ->> 'name', (t.value -> 'model')::text, "
+		"SELECT m.id, m.definition_id, t.value ->> 'name', (t.value -> 'model')::text, "
 		"       count(*) OVER (), "
 		"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
 		"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
 		"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
 		" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
-		"                               JOIN synthmig.schemas s ON s.id = mm.schema_id "
+		"                               JOIN synthmig.definitions s ON s.id = mm.definition_id "
 		"                                    AND pg_has_role(mm.owner, s.owner, 'MEMBER') "
-		"                              WHERE mm.schema_id = $1)) "
+		"                              WHERE mm.definition_id = $1)) "
 		/* only models made by their definition's owner or a member of it */
-		"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.schemas s WHERE s.id = m.schema_id), 'MEMBER') "
+		"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.definitions s WHERE s.id = m.definition_id), 'MEMBER') "
 		"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
 		"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
 		"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "
@@ -187,41 +187,41 @@ find_model(int64 schema_id, bool have_schema, const char *table_name,
 		if (have_schema && table_name == NULL && target_qualname == NULL && count > 1)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("schema definition " INT64_FORMAT " has several tables", schema_id),
+					 errmsg("definition " INT64_FORMAT " has several tables", definition_id),
 					 errdetail("Its tables are: %s.", SPI_getvalue(tup, desc, 6)),
 					 errhint("Name one with the table_name argument.")));
 		found = MemoryContextAllocZero(callercxt, sizeof(FoundModel));
 		found->model_id = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
-		found->schema_id = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
+		found->definition_id = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
 		found->table_name = MemoryContextStrdup(callercxt, SPI_getvalue(tup, desc, 3));
 		found->model_json = MemoryContextStrdup(callercxt, SPI_getvalue(tup, desc, 4));
 	}
 	else if (have_schema)
 	{
 		/* tell "no such definition", "not trained" and "no such table" apart */
-		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.schemas WHERE id = $1",
+		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.definitions WHERE id = $1",
 									1, argtypes, args, argnulls, true, 1);
 		if (SPI_processed == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_OBJECT),
-					 errmsg("schema definition with id " INT64_FORMAT " does not exist", schema_id),
-					 errhint("It may belong to another role; list yours with SELECT * FROM synthmig.schema_list.")));
-		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.models WHERE schema_id = $1",
+					 errmsg("definition with id " INT64_FORMAT " does not exist", definition_id),
+					 errhint("It may belong to another role; list yours with SELECT * FROM synthmig.definition_list.")));
+		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.models WHERE definition_id = $1",
 									1, argtypes, args, argnulls, true, 1);
 		if (SPI_processed == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("schema definition " INT64_FORMAT " has no trained model", schema_id),
-					 errhint("Train it first: SELECT synthmig.train(" INT64_FORMAT ");", schema_id)));
+					 errmsg("definition " INT64_FORMAT " has no trained model", definition_id),
+					 errhint("Train it first: SELECT synthmig.train(" INT64_FORMAT ");", definition_id)));
 		if (table_name == NULL && target_relname == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("schema definition " INT64_FORMAT " has no usable model", schema_id),
-					 errhint("Train it again: SELECT synthmig.train(" INT64_FORMAT ");", schema_id)));
+					 errmsg("definition " INT64_FORMAT " has no usable model", definition_id),
+					 errhint("Train it again: SELECT synthmig.train(" INT64_FORMAT ");", definition_id)));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the model of schema definition " INT64_FORMAT " has no table \"%s\"",
-						schema_id, table_name ? table_name : target_relname),
+				 errmsg("the model of definition " INT64_FORMAT " has no table \"%s\"",
+						definition_id, table_name ? table_name : target_relname),
 				 errhint("Name a table of the definition, or train the definition again.")));
 	}
 	else
@@ -243,7 +243,7 @@ start_run(FoundModel *fm, int64 seed, int64 n)
 	bool		isnull;
 	int64		id;
 
-	args[0] = Int64GetDatum(fm->schema_id);
+	args[0] = Int64GetDatum(fm->definition_id);
 	args[1] = Int64GetDatum(fm->model_id);
 	args[2] = CStringGetTextDatum(fm->table_name);
 	args[3] = Int64GetDatum(seed);
@@ -252,7 +252,7 @@ start_run(FoundModel *fm, int64 seed, int64 n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
-	if (SPI_execute_with_args("INSERT INTO synthmig.runs (schema_id, model_id, table_name, seed, n) "
+	if (SPI_execute_with_args("INSERT INTO synthmig.runs (definition_id, model_id, table_name, seed, n) "
 							  "VALUES ($1, $2, $3, $4, $5) RETURNING id",
 							  5, argtypes, args, NULL, false, 1) != SPI_OK_INSERT_RETURNING)
 		ereport(ERROR,
@@ -473,7 +473,7 @@ append_json_value(StringInfo buf, const sm_value *v)
 }
 
 /*
- * generate(schema_id, n, seed, table_name) -> SETOF jsonb: each row as an
+ * generate(definition_id, n, seed, table_name) -> SETOF jsonb: each row as an
  * object of column name -> value.
  */
 Datum
@@ -492,7 +492,7 @@ synthmig_generate_json(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("schema_id and n must not be null")));
+					 errmsg("definition_id and n must not be null")));
 		n = PG_GETARG_INT64(1);
 		check_n(n);
 		check_materialized(fcinfo, n);
@@ -533,7 +533,7 @@ synthmig_generate_json(PG_FUNCTION_ARGS)
 }
 
 /*
- * generate(NULL::some_table, n, seed, schema_id) -> SETOF some_table: rows
+ * generate(NULL::some_table, n, seed, definition_id) -> SETOF some_table: rows
  * of the table's own type, built as binary Datums.
  */
 Datum
@@ -630,13 +630,13 @@ synthmig_generate_typed(PG_FUNCTION_ARGS)
 }
 
 /*
- * _model_columns(schema_id, target) -> text[]: the columns the model that
+ * _model_columns(definition_id, target) -> text[]: the columns the model that
  * generate(NULL::target, ...) would use generates (for generate_into).
  */
 Datum
 synthmig_model_columns(PG_FUNCTION_ARGS)
 {
-	int64		schema_id = PG_GETARG_INT64(0);
+	int64		definition_id = PG_GETARG_INT64(0);
 	Oid			relid = PG_GETARG_OID(1);
 	char	   *relname = get_rel_name(relid);
 	FoundModel *fm;
@@ -649,7 +649,7 @@ synthmig_model_columns(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
 				 errmsg("relation with OID %u does not exist", relid)));
-	fm = find_model(schema_id, true, NULL,
+	fm = find_model(definition_id, true, NULL,
 					quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)), relname),
 					relname);
 	sm_error_clear(&err);
@@ -847,7 +847,7 @@ copy_feed_cb(void *outbuf, int minread, int maxread)
 PG_FUNCTION_INFO_V1(synthmig_copy_generated);
 
 /*
- * copy_generated(schema_id, n, target, seed) -> bigint: generate n rows
+ * copy_generated(definition_id, n, target, seed) -> bigint: generate n rows
  * into target through COPY FROM.  COPY FROM does not apply row-level
  * security, so a target whose policies apply to the current user is
  * refused here (generate_into sends such tables down its INSERT path);
@@ -857,7 +857,7 @@ PG_FUNCTION_INFO_V1(synthmig_copy_generated);
 Datum
 synthmig_copy_generated(PG_FUNCTION_ARGS)
 {
-	int64		schema_id;
+	int64		definition_id;
 	int64		n;
 	Oid			relid;
 	int64		seed;
@@ -875,9 +875,9 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("schema_id, n and target must not be null"),
-				 errdetail("%s is null.", PG_ARGISNULL(0) ? "schema_id" : PG_ARGISNULL(1) ? "n" : "target")));
-	schema_id = PG_GETARG_INT64(0);
+				 errmsg("definition_id, n and target must not be null"),
+				 errdetail("%s is null.", PG_ARGISNULL(0) ? "definition_id" : PG_ARGISNULL(1) ? "n" : "target")));
+	definition_id = PG_GETARG_INT64(0);
 	n = PG_GETARG_INT64(1);
 	relid = PG_GETARG_OID(2);
 	seed = PG_ARGISNULL(3) ? random_seed() : PG_GETARG_INT64(3);
@@ -906,7 +906,7 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 				 errmsg("cannot copy generated rows into %s: row-level security applies to it", relname),
 				 errdetail("COPY FROM does not apply row-level security policies."),
 				 errhint("Use synthmig.generate_into, which writes such tables with INSERT.")));
-	fm = find_model(schema_id, true, NULL, relname, RelationGetRelationName(rel));
+	fm = find_model(definition_id, true, NULL, relname, RelationGetRelationName(rel));
 
 	memset(&feed, 0, sizeof(feed));
 	feed.st = start_generation(fm, seed, n);
@@ -943,8 +943,8 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 	if (feed.ncopy == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("table %s has no column that the model of schema " INT64_FORMAT " generates",
-						relname, schema_id),
+				 errmsg("table %s has no column that the model of definition " INT64_FORMAT " generates",
+						relname, definition_id),
 				 errhint("The target's columns must be named like the columns of the definition.")));
 
 	/* COPY works on a range table, as if run by DoCopy */

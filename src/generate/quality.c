@@ -1,6 +1,6 @@
 /*
  * quality.c
- *	  quality(real, synthetic) and privacy(real, synthetic): SDMetrics-style
+ *	  quality(real_table, synthetic_table) and privacy(real, synthetic): SDMetrics-style
  *	  scores of a synthetic table against the real one.
  *
  * Both tables are read with the caller's rights through SPI (at most

@@ -26,7 +26,7 @@ DECLARE
 BEGIN
 	FOR k IN 1..5 LOOP
 		t0 := clock_timestamp();
-		d := synthmig.detect_schema('bench_legacy'::regclass);
+		d := synthmig.detect_definition('bench_legacy'::regclass);
 		INSERT INTO timings VALUES ('detect_schema', extract(epoch FROM clock_timestamp() - t0) * 1000);
 		t0 := clock_timestamp();
 		PERFORM count(*), max(id), max(signup), max(balance), max(active), max(score), max(email),

@@ -29,7 +29,7 @@ DECLARE
 	t0 timestamptz;
 	sid bigint;
 BEGIN
-	sid := synthmig.define_schema('bench_seed', synthmig.schema_from_catalog(ARRAY['bench_seed'::regclass]));
+	sid := synthmig.create_definition('bench_seed', synthmig.definition_from_catalog(ARRAY['bench_seed'::regclass]));
 	FOR k IN 1..3 LOOP
 		t0 := clock_timestamp();
 		PERFORM synthmig.train(sid);
@@ -73,8 +73,8 @@ SELECT round(((SELECT ms FROM med WHERE what = 'plain SQL insert 1M')
 
 -- peak memory of a backend that streams 1M, then (in a new backend) 10M rows;
 -- the model leaves out the unique key, whose learned range holds 1M values
-SELECT synthmig.define_schema('bench_mem', jsonb_set(d, '{tables,0,columns}', (d -> 'tables' -> 0 -> 'columns') - 0)) AS mem_sid
-  FROM synthmig.schema_from_catalog(ARRAY['bench_seed'::regclass]) d \gset
+SELECT synthmig.create_definition('bench_mem', jsonb_set(d, '{tables,0,columns}', (d -> 'tables' -> 0 -> 'columns') - 0)) AS mem_sid
+  FROM synthmig.definition_from_catalog(ARRAY['bench_seed'::regclass]) d \gset
 SELECT synthmig.train(:mem_sid) > 0 AS trained;
 \c
 SELECT count(*) AS rows FROM (SELECT synthmig.generate(NULL::bench_gen, 1000000, 1, :mem_sid) AS r) s;

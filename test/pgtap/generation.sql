@@ -20,7 +20,7 @@ SELECT is((SELECT count(*)::int FROM (SELECT * FROM synthmig.generate(NULL::chin
 
 -- the model does not contain the rare values of the seed table
 SELECT is((SELECT count(*)::int FROM chinook.track t, synthmig.models m
-			WHERE m.schema_id = :sid
+			WHERE m.definition_id = :sid
 			  AND (SELECT count(*) FROM chinook.track u WHERE u.name = t.name) = 1
 			  AND position(to_jsonb(t.name)::text IN m.parameters::text) > 0), 0,
 		  'no track name that occurs once in the seed is stored in the model');

@@ -16,9 +16,10 @@ CREATE ROLE sm_sec_tenant;
 CREATE ROLE sm_sec_mallory;
 GRANT sm_sec_owner TO sm_sec_member;
 CREATE SCHEMA sec AUTHORIZATION sm_sec_owner;
+CREATE SCHEMA sec_old AUTHORIZATION sm_sec_owner;
 CREATE SCHEMA sm_sec_mallory AUTHORIZATION sm_sec_mallory;
 CREATE SCHEMA sec_tenant AUTHORIZATION sm_sec_tenant;
-GRANT USAGE ON SCHEMA sec TO sm_sec_reader, sm_sec_other, sm_sec_tenant, sm_sec_mallory;
+GRANT USAGE ON SCHEMA sec, sec_old TO sm_sec_reader, sm_sec_other, sm_sec_tenant, sm_sec_mallory;
 
 -------------------------------------------------------------------------------
 -- Safe by construction (read from the catalog)
@@ -34,7 +35,8 @@ SELECT is((SELECT count(*)::int FROM pg_proc
 -- functions that run no SQL and look nothing up by name.
 CREATE TEMP TABLE sec_unpinned (fn text, lang text);
 INSERT INTO sec_unpinned VALUES
-	('synthmig.detect_schema(text)', 'sql'), ('synthmig.profile_columns(text)', 'sql'),
+	('synthmig.detect_definition(text)', 'sql'), ('synthmig.profile_columns(text)', 'sql'),
+	('synthmig.detect_schema' || '(text)', 'sql'),  -- deprecated name
 	('synthmig.parse_numeric(text,text)', 'c'), ('synthmig.parse_integer(text,text)', 'c'),
 	('synthmig.parse_date(text,text)', 'c'), ('synthmig.parse_timestamp(text,text)', 'c'),
 	('synthmig.parse_timestamptz(text,text,text)', 'c'), ('synthmig.parse_boolean(text)', 'c'),
@@ -85,8 +87,8 @@ SET search_path = "$user", public;
 SELECT lives_ok($$SELECT synthmig.normalize_name('tblCustIDs')$$, 'normalize_name with a trojan on the path');
 SELECT lives_ok($$SELECT synthmig.canonical_definition('{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}')$$,
 				'canonical_definition with a trojan on the path');
-SELECT lives_ok($$SELECT synthmig.detect_schema('[{"a": "1"}, {"a": "2"}]'::jsonb)$$,
-				'detect_schema with a trojan on the path');
+SELECT lives_ok($$SELECT synthmig.detect_definition('[{"a": "1"}, {"a": "2"}]'::jsonb)$$,
+				'detect_definition with a trojan on the path');
 SELECT is((SELECT rolsuper FROM pg_roles WHERE rolname = 'sm_sec_mallory'), false,
 		  'P2: functions and operators planted in public were not called');
 RESET search_path;
@@ -104,32 +106,32 @@ GRANT SELECT ON public.sec_customers TO sm_sec_mallory;
 SET ROLE sm_sec_mallory;
 CREATE FUNCTION sm_sec_mallory.pwn() RETURNS boolean LANGUAGE sql
 	AS 'ALTER ROLE sm_sec_mallory SUPERUSER; SELECT true';
-SELECT synthmig.define_schema('shared_report',
+SELECT synthmig.create_definition('shared_report',
 	'{"tables": [{"name": "sec_customers", "checks": [{"expression": "sm_sec_mallory.pwn()"}], "columns": [{"name": "id", "type": "int"}]}]}');
-SELECT synthmig.define_schema('injected',
+SELECT synthmig.create_definition('injected',
 	'{"tables": [{"name": "sec_customers", "checks": [{"expression": "true) OR (1/0 = 1"}], "columns": [{"name": "id", "type": "int"}]}]}');
-SELECT synthmig.define_schema('volatile_builtin',
+SELECT synthmig.create_definition('volatile_builtin',
 	'{"tables": [{"name": "sec_customers", "checks": [{"expression": "set_config(''role'', ''sm_sec_mallory'', false) IS NOT NULL"}], "columns": [{"name": "id", "type": "int"}]}]}');
-SELECT synthmig.define_schema('plain_check',
+SELECT synthmig.create_definition('plain_check',
 	'{"tables": [{"name": "sec_customers", "checks": [{"name": "positive", "expression": "id > 0"}], "columns": [{"name": "id", "type": "int"}]}]}');
 RESET ROLE;
 SET client_min_messages = error;
 
-SELECT throws_ok($$SELECT synthmig.schema_id('shared_report')$$, '42704', NULL,
+SELECT throws_ok($$SELECT synthmig.definition_id('shared_report')$$, '42704', NULL,
 				 'P1: a name never resolves to another role''s definition, even for a superuser');
-SELECT throws_like($$SELECT * FROM synthmig.validate(synthmig.schema_id('shared_report'), 'public.sec_customers')$$,
+SELECT throws_like($$SELECT * FROM synthmig.validate(synthmig.definition_id('shared_report'), 'public.sec_customers')$$,
 				   '%does not exist%', 'P1: the reproducer of the review now fails at the name');
 SELECT throws_ok(format('SELECT * FROM synthmig.validate(%s, %L)',
-						(SELECT id FROM synthmig.schemas WHERE name = 'shared_report'), 'public.sec_customers'),
+						(SELECT id FROM synthmig.definitions WHERE name = 'shared_report'), 'public.sec_customers'),
 				 '42501', NULL, 'P1: by id, a check calling a non-built-in function is refused');
 SELECT throws_ok(format('SELECT * FROM synthmig.validate(%s, %L)',
-						(SELECT id FROM synthmig.schemas WHERE name = 'volatile_builtin'), 'public.sec_customers'),
+						(SELECT id FROM synthmig.definitions WHERE name = 'volatile_builtin'), 'public.sec_customers'),
 				 '42501', NULL, 'P1: so is a volatile built-in (set_config)');
 SELECT throws_ok($$SELECT synthmig_internal.check_expression('public.sec_customers', 'true) OR (1/0 = 1')$$,
 				 '42601', NULL, 'P1: a check that closes its parenthesis is not one expression (validate warns and skips it)');
 SELECT is((SELECT rolsuper FROM pg_roles WHERE rolname = 'sm_sec_mallory'), false, 'P1: the role did not become superuser');
 SELECT is((SELECT count(*)::int FROM synthmig.validate(
-				(SELECT id FROM synthmig.schemas WHERE name = 'plain_check'), 'public.sec_customers')
+				(SELECT id FROM synthmig.definitions WHERE name = 'plain_check'), 'public.sec_customers')
 			WHERE reason = 'violates check positive'),
 		  1, 'a check over the table''s columns with built-in operators still works');
 
@@ -143,24 +145,26 @@ INSERT INTO sec.src SELECT i, i * 1.5, date '2024-01-01' + i FROM generate_serie
 CREATE TABLE sec.dst (id integer PRIMARY KEY, amount numeric(8,2), day date);
 CREATE TABLE sec.legacy (id text, amount text, day text);
 INSERT INTO sec.legacy SELECT i::text, '$' || (i * 1.5)::text, to_char(date '2024-01-01' + i, 'MM/DD/YYYY') FROM generate_series(1, 20) i;
-GRANT SELECT ON sec.src, sec.dst, sec.legacy TO sm_sec_reader;
 CREATE TABLE sec.generated (LIKE sec.src);
 CREATE TABLE sec.scored (LIKE sec.src);
+CREATE TABLE sec_old.dst (id text, amount text, day text);
+INSERT INTO sec_old.dst SELECT * FROM sec.legacy;
+GRANT SELECT ON ALL TABLES IN SCHEMA sec, sec_old TO sm_sec_reader;
 SELECT synthmig.learn('sec.src') AS def_id \gset
-SELECT name AS def_name FROM synthmig.schemas WHERE id = :def_id \gset
+SELECT name AS def_name FROM synthmig.definitions WHERE id = :def_id \gset
 SELECT synthmig.generate_into(:def_id, 5, 'sec.scored', 1);
 SELECT synthmig.remediate('sec.legacy'::regclass, 'sec.dst'::regclass, false);
 RESET ROLE;
-SELECT max(id) AS model_id FROM synthmig.models WHERE schema_id = :def_id \gset
-SELECT max(id) AS run_id FROM synthmig.runs WHERE schema_id = :def_id \gset
+SELECT max(id) AS model_id FROM synthmig.models WHERE definition_id = :def_id \gset
+SELECT max(id) AS run_id FROM synthmig.runs WHERE definition_id = :def_id \gset
 INSERT INTO synthmig.remediations (source, target, owner) VALUES ('sec.legacy', 'sec.dst', 'sm_sec_owner') RETURNING id AS rem_id \gset
 
 SET ROLE sm_sec_mallory;
-SELECT throws_ok(format($$INSERT INTO synthmig.models (schema_id, parameters) VALUES (%s, '{"tables": []}')$$, :def_id),
+SELECT throws_ok(format($$INSERT INTO synthmig.models (definition_id, parameters) VALUES (%s, '{"tables": []}')$$, :def_id),
 				 '42501', NULL, 'P4: a model cannot be attached to another role''s definition');
-SELECT throws_ok($$INSERT INTO synthmig.models (schema_id, parameters) VALUES (999999999, '{"tables": []}')$$,
+SELECT throws_ok($$INSERT INTO synthmig.models (definition_id, parameters) VALUES (999999999, '{"tables": []}')$$,
 				 '42501', NULL, 'P4: nor to a missing one (same error: no oracle for ids)');
-SELECT throws_ok(format($$INSERT INTO synthmig.runs (schema_id, model_id, seed, n) VALUES (%s, %s, 1, 1)$$, :def_id, :model_id),
+SELECT throws_ok(format($$INSERT INTO synthmig.runs (definition_id, model_id, seed, n) VALUES (%s, %s, 1, 1)$$, :def_id, :model_id),
 				 '42501', NULL, 'P4: a run cannot point at another role''s definition and model');
 SELECT throws_ok(format($$INSERT INTO synthmig.rejects (remediation_id, source_table, row_data, step, reason) VALUES (%s, 'x', '{}', 'x', 'x')$$, :rem_id),
 				 '42501', NULL, 'P4: a reject cannot be attached to another role''s remediation');
@@ -204,24 +208,24 @@ $$;
 
 -- the tenant has objects of the same names
 SET ROLE sm_sec_tenant;
-SELECT synthmig.define_schema(:'def_name', '{"tables": [{"name": "src", "columns": [{"name": "id", "type": "int"}]}]}');
+SELECT synthmig.create_definition(:'def_name', '{"tables": [{"name": "src", "columns": [{"name": "id", "type": "int"}]}]}');
 RESET ROLE;
 
 CREATE TEMP TABLE sec_matrix (fn text, stmt text, owner text, member text, reader text, other text, tenant text, superuser text);
 INSERT INTO sec_matrix VALUES
- ('define_schema', $$SELECT synthmig.define_schema('m', '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}')$$,
+ ('create_definition', $$SELECT synthmig.create_definition('m', '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}')$$,
 	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
- ('schema_id (owner''s name)', format('SELECT synthmig.schema_id(%L)', :'def_name'),
+ ('definition_id (owner''s name)', format('SELECT synthmig.definition_id(%L)', :'def_name'),
 	'ok', '42704', '42704', '42704', 'ok', '42704'),
- ('get_schema (owner''s id)', format('SELECT synthmig.get_schema(%s)', :def_id),
+ ('get_definition (owner''s id)', format('SELECT synthmig.get_definition(%s)', :def_id),
 	'ok', 'ok', '42704', '42704', '42704', 'ok'),
- ('drop_schema (owner''s name)', format('SELECT synthmig.drop_schema(%L)', :'def_name'),
+ ('drop_definition (owner''s name)', format('SELECT synthmig.drop_definition(%L)', :'def_name'),
 	'ok', '42704', '42704', '42704', 'ok', '42704'),
  ('validate (owner''s id, owner''s table)', format($$SELECT count(*) FROM synthmig.validate(%s, 'sec.src')$$, :def_id),
 	'ok', 'ok', '42704', '42704', '42704', 'ok'),
- ('schema_from_catalog (owner''s table)', $$SELECT synthmig.schema_from_catalog(ARRAY['sec.src'::regclass])$$,
+ ('definition_from_catalog (owner''s table)', $$SELECT synthmig.definition_from_catalog(ARRAY['sec.src'::regclass])$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
- ('detect_schema (owner''s table)', $$SELECT synthmig.detect_schema('sec.src'::regclass)$$,
+ ('detect_definition (owner''s table)', $$SELECT synthmig.detect_definition('sec.src'::regclass)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('profile_columns (owner''s table)', $$SELECT count(*) FROM synthmig.profile_columns('sec.src'::regclass)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
@@ -247,22 +251,22 @@ INSERT INTO sec_matrix VALUES
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),
  ('remediate in place (owner''s table)', $$SELECT synthmig.remediate('sec.legacy'::regclass, '{"columns": [{"name": "id", "type": "int"}]}'::jsonb, true)$$,
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),
- ('schema_from_catalog (owner''s schema)', $$SELECT synthmig.schema_from_catalog('sec'::regnamespace)$$,
+ ('definition_from_catalog (owner''s schema)', $$SELECT synthmig.definition_from_catalog('sec'::regnamespace)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
- ('detect_schema, profile_columns (table name as text)', $$SELECT synthmig.detect_schema('sec.src'), (SELECT count(*) FROM synthmig.profile_columns('sec.src'))$$,
+ ('detect_definition, profile_columns (table name as text)', $$SELECT synthmig.detect_definition('sec.src'), (SELECT count(*) FROM synthmig.profile_columns('sec.src'))$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('generate, typed (owner''s id)', format('SELECT count(*) FROM synthmig.generate(NULL::sec.src, 3, 1, %s)', :def_id),
 	'ok', 'ok', '42704', '42704', '42704', 'ok'),
- ('analyze (owner''s schemas)', $$SELECT count(*) FROM synthmig.analyze('sec'::regnamespace, 'sec'::regnamespace)$$,
+ ('analyze (owner''s schemas)', $$SELECT count(*) FROM synthmig.analyze('sec_old'::regnamespace, 'sec'::regnamespace)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
- ('remediate, plan (owner''s schemas)', $$SELECT synthmig.remediate('sec'::regnamespace, 'sec'::regnamespace)$$,
+ ('remediate, plan (owner''s schemas)', $$SELECT synthmig.remediate('sec_old'::regnamespace, 'sec'::regnamespace)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('value functions (arguments only)', $$SELECT synthmig.parse_numeric('$1,234.50'), synthmig.parse_integer('12'), synthmig.parse_date('12/31/1999'),
 	synthmig.parse_timestamp('1999-12-31 23:59'), synthmig.parse_timestamptz('1999-12-31 23:59'), synthmig.parse_boolean('Y'),
 	synthmig.is_missing('N/A'), synthmig.split_name('Ada Lovelace', 'last'), synthmig.split_name('Ada Lovelace', 'first', '{}'),
 	synthmig.try_cast('12', NULL::int), synthmig.can_cast('12', 'integer'), synthmig.type_family('int4'),
 	synthmig.normalize_name('tblCustID'), synthmig.canonical_definition('{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}'),
-	synthmig.detect_schema('[{"a": "1"}]'::jsonb), (SELECT count(*) FROM synthmig.profile_columns('[{"a": "1"}]'::jsonb))$$,
+	synthmig.detect_definition('[{"a": "1"}]'::jsonb), (SELECT count(*) FROM synthmig.profile_columns('[{"a": "1"}]'::jsonb))$$,
 	'ok', 'ok', 'ok', 'ok', 'ok', 'ok');
 
 SELECT is((SELECT array_agg(format('%s as %s: got %s, expected %s', m.fn, r.role, r.got, r.expected) ORDER BY m.fn, r.k)

@@ -1,5 +1,5 @@
 -- Storing, versioning, reading, listing and dropping schema definitions.
-SELECT synthmig.define_schema('shop', $json$
+SELECT synthmig.create_definition('shop', $json$
 {
   "name": "shop", "domain": "retail", "description": "a small shop",
   "tables": [
@@ -28,17 +28,17 @@ SELECT synthmig.define_schema('shop', $json$
 $json$) > 0 AS stored;
 
 SELECT name, version, owner, jsonb_array_length(definition -> 'tables') AS tables
-  FROM synthmig.schemas ORDER BY id;
+  FROM synthmig.definitions ORDER BY id;
 
 -- the stored form is canonical: aliases resolved, types normalised
-SELECT jsonb_pretty(synthmig.get_schema('shop'));
+SELECT jsonb_pretty(synthmig.get_definition('shop'));
 
 -- defining the same name again makes version 2; version 1 stays readable
-SELECT synthmig.define_schema('shop', '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}') > 0 AS stored;
-SELECT name, version FROM synthmig.schemas WHERE name = 'shop' ORDER BY version;
-SELECT synthmig.get_schema('shop') -> 'tables' -> 0 ->> 'name' AS latest_first_table,
-	   synthmig.get_schema('shop', 1) -> 'tables' -> 0 ->> 'name' AS v1_first_table;
-SELECT synthmig.get_schema(synthmig.schema_id('shop', 1)) = synthmig.get_schema('shop', 1) AS by_id;
+SELECT synthmig.create_definition('shop', '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}') > 0 AS stored;
+SELECT name, version FROM synthmig.definitions WHERE name = 'shop' ORDER BY version;
+SELECT synthmig.get_definition('shop') -> 'tables' -> 0 ->> 'name' AS latest_first_table,
+	   synthmig.get_definition('shop', 1) -> 'tables' -> 0 ->> 'name' AS v1_first_table;
+SELECT synthmig.get_definition(synthmig.definition_id('shop', 1)) = synthmig.get_definition('shop', 1) AS by_id;
 
 -- the aliases of the HTTP-era and UI-era formats
 SELECT jsonb_pretty(synthmig.canonical_definition($json$
@@ -61,19 +61,19 @@ $json$) -> 'tables' -> 0;
 
 -- listing
 SELECT name, latest_version, versions, tables, columns, relationships
-  FROM synthmig.schema_list ORDER BY name;
+  FROM synthmig.definition_list ORDER BY name;
 
 -- direct INSERTs are validated too
-SELECT sm_try($$INSERT INTO synthmig.schemas (name, version, definition) VALUES ('x', 1, '{"tables": []}')$$);
-SELECT sm_try($$UPDATE synthmig.schemas SET definition = '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "nope"}]}]}'$$);
+SELECT sm_try($$INSERT INTO synthmig.definitions (name, version, definition) VALUES ('x', 1, '{"tables": []}')$$);
+SELECT sm_try($$UPDATE synthmig.definitions SET definition = '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "nope"}]}]}'$$);
 
 -- dropping one version, then all
-SELECT synthmig.drop_schema('shop', 1);
-SELECT name, version FROM synthmig.schemas WHERE name = 'shop' ORDER BY version;
-SELECT synthmig.drop_schema('shop');
-SELECT sm_try($$SELECT synthmig.drop_schema('shop')$$);
-SELECT sm_try($$SELECT synthmig.get_schema('nothing')$$);
-SELECT sm_try($$SELECT synthmig.get_schema(-1::bigint)$$);
-SELECT sm_try($$SELECT synthmig.define_schema(NULL, '{}')$$);
-SELECT sm_try($$SELECT synthmig.define_schema('', '{}')$$);
-SELECT sm_try($$SELECT synthmig.define_schema('n', NULL)$$);
+SELECT synthmig.drop_definition('shop', 1);
+SELECT name, version FROM synthmig.definitions WHERE name = 'shop' ORDER BY version;
+SELECT synthmig.drop_definition('shop');
+SELECT sm_try($$SELECT synthmig.drop_definition('shop')$$);
+SELECT sm_try($$SELECT synthmig.get_definition('nothing')$$);
+SELECT sm_try($$SELECT synthmig.get_definition(-1::bigint)$$);
+SELECT sm_try($$SELECT synthmig.create_definition(NULL, '{}')$$);
+SELECT sm_try($$SELECT synthmig.create_definition('', '{}')$$);
+SELECT sm_try($$SELECT synthmig.create_definition('n', NULL)$$);

@@ -45,22 +45,22 @@ INSERT INTO bad VALUES
  ('alias conflict',       '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int", "data_type": "text"}]}]}'),
  ('bad model kind',       '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int", "model": {"kind": "magic"}}]}]}');
 
-SELECT label, sm_try(format('SELECT synthmig.define_schema(%L, %L::jsonb)', 'bad', def)) AS result
+SELECT label, sm_try(format('SELECT synthmig.create_definition(%L, %L::jsonb)', 'bad', def)) AS result
   FROM bad ORDER BY label;
 
 -- too many tables: the limit is named
-SELECT sm_try(format('SELECT synthmig.define_schema(%L, %L::jsonb)', 'huge',
+SELECT sm_try(format('SELECT synthmig.create_definition(%L, %L::jsonb)', 'huge',
 	jsonb_build_object('tables', (SELECT jsonb_agg(jsonb_build_object('name', 't' || i,
 		'columns', jsonb_build_array(jsonb_build_object('name', 'a', 'type', 'int'))))
 	  FROM generate_series(1, 1001) i)))) AS too_many_tables;
 
 -- too large in bytes
 SET synthmig.max_definition_size = '1kB';
-SELECT sm_try(format('SELECT synthmig.define_schema(%L, %L::jsonb)', 'big',
+SELECT sm_try(format('SELECT synthmig.create_definition(%L, %L::jsonb)', 'big',
 	jsonb_build_object('description', repeat('x', 2000),
 		'tables', jsonb_build_array(jsonb_build_object('name', 't',
 			'columns', jsonb_build_array(jsonb_build_object('name', 'a', 'type', 'int'))))))) AS too_large;
 RESET synthmig.max_definition_size;
 
 -- nothing was stored by any of the failures
-SELECT count(*) AS stored FROM synthmig.schemas WHERE name IN ('bad', 'huge', 'big');
+SELECT count(*) AS stored FROM synthmig.definitions WHERE name IN ('bad', 'huge', 'big');

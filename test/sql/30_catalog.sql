@@ -1,5 +1,5 @@
 -- Import definitions from the catalog: the Chinook database.
-SELECT synthmig.schema_from_catalog('chinook'::regnamespace) AS def \gset
+SELECT synthmig.definition_from_catalog('chinook'::regnamespace) AS def \gset
 SELECT jsonb_array_length(:'def'::jsonb -> 'tables') AS tables,
 	   jsonb_array_length(:'def'::jsonb -> 'relationships') AS relationships;
 -- every foreign key of the schema is a relationship
@@ -14,8 +14,8 @@ SELECT r ->> 'source_table' AS parent, coalesce(r ->> 'source_column', r ->> 'so
 SELECT jsonb_pretty(t) FROM jsonb_array_elements(:'def'::jsonb -> 'tables') t
  WHERE t ->> 'name' IN ('invoice', 'playlist_track');
 -- the result is accepted by define_schema unchanged
-SELECT synthmig.define_schema('chinook', :'def'::jsonb) > 0 AS accepted;
-SELECT synthmig.get_schema('chinook') = :'def'::jsonb AS unchanged;
+SELECT synthmig.create_definition('chinook', :'def'::jsonb) > 0 AS accepted;
+SELECT synthmig.get_definition('chinook') = :'def'::jsonb AS unchanged;
 
 -- a richer table: enums, domains, arrays, checks, defaults, identity, unique
 CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
@@ -33,11 +33,11 @@ CREATE TABLE public."Odd ""Name"" Tbl" (
 	CHECK (lo <= hi),
 	UNIQUE (lo, hi)
 );
-SELECT jsonb_pretty(synthmig.schema_from_catalog(ARRAY['public."Odd ""Name"" Tbl"'::regclass]));
+SELECT jsonb_pretty(synthmig.definition_from_catalog(ARRAY['public."Odd ""Name"" Tbl"'::regclass]));
 
 -- bad input
-SELECT sm_try($$SELECT synthmig.schema_from_catalog(ARRAY[]::regclass[])$$);
-SELECT sm_try($$SELECT synthmig.schema_from_catalog(ARRAY[NULL]::regclass[])$$);
-SELECT sm_try($$SELECT synthmig.schema_from_catalog('pg_toast'::regnamespace)$$);
-SELECT sm_try($$SELECT synthmig.schema_from_catalog(ARRAY['pg_class_oid_index'::regclass])$$);
-SELECT synthmig.schema_from_catalog(NULL::regclass[]) IS NULL AS null_in_null_out;
+SELECT sm_try($$SELECT synthmig.definition_from_catalog(ARRAY[]::regclass[])$$);
+SELECT sm_try($$SELECT synthmig.definition_from_catalog(ARRAY[NULL]::regclass[])$$);
+SELECT sm_try($$SELECT synthmig.definition_from_catalog('pg_toast'::regnamespace)$$);
+SELECT sm_try($$SELECT synthmig.definition_from_catalog(ARRAY['pg_class_oid_index'::regclass])$$);
+SELECT synthmig.definition_from_catalog(NULL::regclass[]) IS NULL AS null_in_null_out;

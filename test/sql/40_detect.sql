@@ -26,14 +26,14 @@ SELECT i::text,
   FROM generate_series(1, 400) i, LATERAL (SELECT date '1999-01-01' + i * 3 AS d) x;
 SELECT * FROM public.legacy ORDER BY id::int LIMIT 3;
 
-SELECT synthmig.detect_schema('public.legacy') AS det \gset
+SELECT synthmig.detect_definition('public.legacy') AS det \gset
 SELECT c ->> 'name' AS col, c ->> 'type' AS type, c ->> 'format' AS format,
 	   c ->> 'null_rate' AS null_rate, c ->> 'semantic' AS semantic, c ->> 'pattern' AS pattern,
 	   c -> 'missing_markers' AS markers, c ->> 'min' AS min, c ->> 'max' AS max,
 	   c -> 'unique' AS uniq
   FROM jsonb_array_elements(:'det'::jsonb -> 'tables' -> 0 -> 'columns') c;
 -- the detected definition is valid as it is
-SELECT synthmig.define_schema('legacy_detected', :'det'::jsonb) > 0 AS stored;
+SELECT synthmig.create_definition('legacy_detected', :'det'::jsonb) > 0 AS stored;
 
 -- MM/DD versus DD/MM is decided by the values; a column with both is text
 SELECT column_name, profile ->> 'type' AS type, profile ->> 'format' AS format, profile -> 'ambiguous' AS ambiguous
@@ -44,7 +44,7 @@ SELECT column_name, profile ->> 'type' AS type, profile ->> 'format' AS format, 
 -- the upload path
 SELECT c ->> 'name' AS col, c ->> 'type' AS type, c ->> 'format' AS format, c -> 'required' AS required,
 	   c ->> 'null_rate' AS null_rate
-  FROM jsonb_array_elements(synthmig.detect_schema('[
+  FROM jsonb_array_elements(synthmig.detect_definition('[
 	{"id": 1, "price": "1,234.50", "ok": true,  "when": "2021-03-04", "meta": {"a": 1}, "label": "x"},
 	{"id": 2, "price": "12.00",    "ok": false, "when": "2021-03-05", "meta": [1, 2],   "label": null},
 	{"id": 3, "price": "-",        "ok": true,  "when": "unknown",    "meta": {},        "extra": "late key"}
@@ -53,7 +53,7 @@ SELECT c ->> 'name' AS col, c ->> 'type' AS type, c ->> 'format' AS format, c ->
 -- typed columns keep their declared type; their ranges come from the data
 SELECT c ->> 'name' AS col, c ->> 'type' AS type, c ->> 'min' AS min, c ->> 'max' AS max,
 	   c ->> 'distinct_ratio' AS distinct_ratio, c -> 'primary_key' AS pk, c -> 'unique' AS uniq
-  FROM jsonb_array_elements(synthmig.detect_schema('chinook.invoice') -> 'tables' -> 0 -> 'columns') c;
+  FROM jsonb_array_elements(synthmig.detect_definition('chinook.invoice') -> 'tables' -> 0 -> 'columns') c;
 
 -- large tables are sampled
 CREATE TABLE public.big AS SELECT i AS id, (i % 97)::text AS bucket FROM generate_series(1, 200000) i;
@@ -67,15 +67,15 @@ RESET synthmig.detect_sample_rows;
 CREATE TABLE public."we""ird tbl" ("sp ace" text, "ünï" text, "semi;colon" int);
 INSERT INTO public."we""ird tbl" VALUES ('1', '2020-01-01', 1), ('2', '2020-01-02', 2);
 SELECT c ->> 'name' AS col, c ->> 'type' AS type
-  FROM jsonb_array_elements(synthmig.detect_schema('public."we""ird tbl"') -> 'tables' -> 0 -> 'columns') c;
+  FROM jsonb_array_elements(synthmig.detect_definition('public."we""ird tbl"') -> 'tables' -> 0 -> 'columns') c;
 
 -- bad input
-SELECT sm_try($$SELECT synthmig.detect_schema('[]'::jsonb)$$);
-SELECT sm_try($$SELECT synthmig.detect_schema('{"a": 1}'::jsonb)$$);
-SELECT sm_try($$SELECT synthmig.detect_schema('[1, 2]'::jsonb)$$);
-SELECT sm_try($$SELECT synthmig.detect_schema('"x"'::jsonb)$$);
-SELECT sm_try($$SELECT synthmig.detect_schema('[{"a": 1}]'::jsonb, NULL)$$);
-SELECT sm_try($$SELECT synthmig.detect_schema('pg_class_oid_index'::regclass)$$);
-SELECT synthmig.detect_schema(NULL::regclass) IS NULL AS null_in_null_out;
+SELECT sm_try($$SELECT synthmig.detect_definition('[]'::jsonb)$$);
+SELECT sm_try($$SELECT synthmig.detect_definition('{"a": 1}'::jsonb)$$);
+SELECT sm_try($$SELECT synthmig.detect_definition('[1, 2]'::jsonb)$$);
+SELECT sm_try($$SELECT synthmig.detect_definition('"x"'::jsonb)$$);
+SELECT sm_try($$SELECT synthmig.detect_definition('[{"a": 1}]'::jsonb, NULL)$$);
+SELECT sm_try($$SELECT synthmig.detect_definition('pg_class_oid_index'::regclass)$$);
+SELECT synthmig.detect_definition(NULL::regclass) IS NULL AS null_in_null_out;
 CREATE TABLE public.empty_t (a int, b text);
 SELECT column_name, profile ->> 'type' AS type, sampled_rows FROM synthmig.profile_columns('public.empty_t');

@@ -1,4 +1,4 @@
--- validate(schema_id, table): rows and columns that break a definition.
+-- validate(definition_id, table): rows and columns that break a definition.
 CREATE TABLE public.people (
 	id integer PRIMARY KEY,
 	email text,
@@ -14,7 +14,7 @@ INSERT INTO public.people VALUES
 	(4, 'ann@example.com', '120', NULL, 'DEF-0001', 'inactive'),
 	(5, 'eve@example.org', NULL, '2001-01-01', 'ABCDEFGHIJKLMNOPQRS', 'active');
 
-SELECT synthmig.define_schema('people', $json$
+SELECT synthmig.create_definition('people', $json$
 {"tables": [{"name": "people", "columns": [
    {"name": "id", "type": "integer", "primary_key": true},
    {"name": "email", "type": "text", "required": true, "unique": true},

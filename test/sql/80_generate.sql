@@ -2,7 +2,7 @@
 -- output paths, runs, and bad input.
 SELECT synthmig.learn('chinook.invoice') AS sid \gset
 SELECT count(*) AS models, jsonb_array_length((array_agg(parameters))[1] -> 'tables') AS tables
-  FROM synthmig.models WHERE schema_id = :sid;
+  FROM synthmig.models WHERE definition_id = :sid;
 
 -- exactly n rows, every time
 SELECT count(*) AS rows FROM synthmig.generate(:sid, 1000, 42);
@@ -63,7 +63,7 @@ SELECT sm_try('SELECT synthmig.score_run(-1)');
 COPY (SELECT invoice_id, total FROM synthmig.generate(NULL::chinook.invoice, 3, 5)) TO STDOUT WITH (FORMAT csv);
 
 -- a definition without seed data generates from its constraints
-SELECT synthmig.define_schema('constrained', $json$
+SELECT synthmig.create_definition('constrained', $json$
 {"tables": [{"name": "people", "columns": [
    {"name": "id", "type": "bigint", "primary_key": true},
    {"name": "age", "type": "integer", "min": 18, "max": 99, "required": true},
@@ -83,7 +83,7 @@ SELECT count(*) AS rows,
   FROM synthmig.generate(:cid, 3000, 9) r;
 
 -- a unique domain too small for n fails up front
-SELECT synthmig.define_schema('tiny', '{"tables": [{"name": "t", "columns": [{"name": "c", "type": "text", "unique": true, "pattern": "[ab]{2}"}]}]}') AS tid \gset
+SELECT synthmig.create_definition('tiny', '{"tables": [{"name": "t", "columns": [{"name": "c", "type": "text", "unique": true, "pattern": "[ab]{2}"}]}]}') AS tid \gset
 SELECT synthmig.train(:tid) > 0 AS trained;
 SELECT count(*) FROM synthmig.generate(:tid, 4, 1);
 SELECT sm_try(format('SELECT count(*) FROM synthmig.generate(%s, 5, 1)', :tid));
@@ -94,7 +94,7 @@ SELECT sm_try(format('SELECT count(*) FROM synthmig.generate(%s, -5)', :sid));
 SELECT sm_try(format('SELECT count(*) FROM synthmig.generate(%s, 1000000000001)', :sid));
 SELECT sm_try(format('SELECT count(*) FROM synthmig.generate(%s, NULL)', :sid));
 SELECT sm_try('SELECT count(*) FROM synthmig.generate(NULL::bigint, 5)');
-SELECT synthmig.define_schema('untrained', '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}') AS uid \gset
+SELECT synthmig.create_definition('untrained', '{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}') AS uid \gset
 SELECT sm_try(format('SELECT count(*) FROM synthmig.generate(%s, 5)', :uid));
 SELECT sm_try(format('SELECT count(*) FROM synthmig.generate(%s, 5, 1, %L)', :sid, 'nosuch'));
 SELECT sm_try('SELECT count(*) FROM synthmig.generate(NULL::chinook.artist, 5)');

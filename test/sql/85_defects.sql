@@ -7,7 +7,7 @@ CREATE TABLE defects.t2 (LIKE defects.t);
 
 -- generate_into(learn(...)) in one statement sees the new definition
 SELECT synthmig.generate_into(synthmig.learn('defects.t'), 10, 'defects.t2', 1) AS written;
-SELECT synthmig.schema_id('defects.t') AS sid \gset
+SELECT synthmig.definition_id('defects.t') AS sid \gset
 
 -- copy_generated: arguments checked before anything is opened
 SELECT sm_try('SELECT synthmig_internal.copy_generated(1, 10, NULL, 1)');
@@ -51,9 +51,9 @@ SELECT sm_try(format('SELECT synthmig.remediate(%s::oid::regclass, ''defects.t''
 SELECT sm_try(format('SELECT * FROM synthmig.analyze(''defects.t''::regclass, %s::oid::regclass)', :dropped_oid));
 SELECT sm_try('SELECT synthmig.remediate(4000000000::oid::regnamespace, ''defects''::regnamespace)');
 SELECT sm_try(format('SELECT synthmig.remediate(%s::oid::regclass, ''{"columns": []}''::jsonb)', :dropped_oid));
-SELECT sm_try(format('SELECT synthmig.schema_from_catalog(ARRAY[%s::oid::regclass])', :dropped_oid));
-SELECT sm_try('SELECT synthmig.schema_from_catalog(4000000000::oid::regnamespace)');
-SELECT sm_try(format('SELECT synthmig.detect_schema(%s::oid::regclass)', :dropped_oid));
+SELECT sm_try(format('SELECT synthmig.definition_from_catalog(ARRAY[%s::oid::regclass])', :dropped_oid));
+SELECT sm_try('SELECT synthmig.definition_from_catalog(4000000000::oid::regnamespace)');
+SELECT sm_try(format('SELECT synthmig.detect_definition(%s::oid::regclass)', :dropped_oid));
 SELECT sm_try(format('SELECT synthmig.learn(%s::oid::regclass)', :dropped_oid));
 SELECT sm_try(format('SELECT synthmig.generate_into(%s, 1, %s::oid::regclass)', :sid, :dropped_oid));
 SELECT sm_try(format('SELECT synthmig.quality(%s::oid::regclass, ''defects.t'')', :dropped_oid));
@@ -84,16 +84,16 @@ INSERT INTO defects.odd SELECT g, 1 + g % 100, CASE g % 3 WHEN 0 THEN '{sad,ok}'
 	   CASE g % 50 WHEN 0 THEN 'Infinity'::float8 WHEN 1 THEN '-Infinity'::float8 ELSE g * 1.5 END,
 	   CASE g % 40 WHEN 0 THEN '-Infinity'::real ELSE g::real END
   FROM generate_series(1, 200) g;
-SELECT jsonb_pretty(c) FROM jsonb_array_elements(synthmig.schema_from_catalog(ARRAY['defects.odd'::regclass]) -> 'tables' -> 0 -> 'columns') c
+SELECT jsonb_pretty(c) FROM jsonb_array_elements(synthmig.definition_from_catalog(ARRAY['defects.odd'::regclass]) -> 'tables' -> 0 -> 'columns') c
  WHERE c ->> 'name' IN ('p', 'm');
 SELECT c ->> 'name' AS name, c ->> 'type' AS type
-  FROM jsonb_array_elements(synthmig.detect_schema('defects.odd'::regclass) -> 'tables' -> 0 -> 'columns') c;
+  FROM jsonb_array_elements(synthmig.detect_definition('defects.odd'::regclass) -> 'tables' -> 0 -> 'columns') c;
 SELECT c ->> 'name' AS name, c ->> 'type' AS type, c ? 'min' AS has_range
-  FROM jsonb_array_elements(synthmig.detect_schema('[{"a": "Infinity", "b": 1.5}, {"a": "-Infinity", "b": 2}, {"a": "3", "b": 3}]'::jsonb)
+  FROM jsonb_array_elements(synthmig.detect_definition('[{"a": "Infinity", "b": 1.5}, {"a": "-Infinity", "b": 2}, {"a": "3", "b": 3}]'::jsonb)
 						   -> 'tables' -> 0 -> 'columns') c;
 SELECT synthmig.learn('defects.odd') > 0 AS learned;
 CREATE TABLE defects.odd_copy (LIKE defects.odd);
-SELECT synthmig.generate_into(synthmig.schema_id('defects.odd'), 50, 'defects.odd_copy', 3) AS written;
+SELECT synthmig.generate_into(synthmig.definition_id('defects.odd'), 50, 'defects.odd_copy', 3) AS written;
 SELECT count(*) FILTER (WHERE p BETWEEN 1 AND 100) AS p_in_domain, count(m) > 0 AS has_moods FROM defects.odd_copy;
 
 -- helpers that were quadratic are linear: 100 KB inputs take milliseconds

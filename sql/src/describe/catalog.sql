@@ -85,7 +85,7 @@ $$;
 
 
 -- Describe a set of tables (columns, keys, checks, foreign keys) as a definition.
-CREATE FUNCTION @extschema@.schema_from_catalog(tables regclass[])
+CREATE FUNCTION @extschema@.definition_from_catalog(tables regclass[])
 RETURNS jsonb
 LANGUAGE plpgsql STABLE STRICT
 SET search_path = pg_catalog, pg_temp
@@ -248,12 +248,12 @@ BEGIN
 END;
 $$;
 
-COMMENT ON FUNCTION @extschema@.schema_from_catalog(regclass[]) IS
-'describe tables (types, keys, checks, foreign keys) as a schema definition';
+COMMENT ON FUNCTION @extschema@.definition_from_catalog(regclass[]) IS
+'describe tables (types, keys, checks, foreign keys) as a definition';
 
 
 -- Every table of a schema (namespace).
-CREATE FUNCTION @extschema@.schema_from_catalog(ns regnamespace)
+CREATE FUNCTION @extschema@.definition_from_catalog(ns regnamespace)
 RETURNS jsonb
 LANGUAGE plpgsql STABLE STRICT
 SET search_path = pg_catalog, pg_temp
@@ -272,11 +272,11 @@ BEGIN
 	IF v_tables IS NULL THEN
 		RAISE EXCEPTION 'schema % has no tables', ns
 			USING ERRCODE = 'invalid_parameter_value',
-				  HINT = 'schema_from_catalog(regnamespace) describes the ordinary and partitioned tables of a schema.';
+				  HINT = 'definition_from_catalog(regnamespace) describes the ordinary and partitioned tables of a schema.';
 	END IF;
-	RETURN @extschema@.schema_from_catalog(v_tables);
+	RETURN @extschema@.definition_from_catalog(v_tables);
 END;
 $$;
 
-COMMENT ON FUNCTION @extschema@.schema_from_catalog(regnamespace) IS
-'describe every table of a schema as a schema definition';
+COMMENT ON FUNCTION @extschema@.definition_from_catalog(regnamespace) IS
+'describe every table of a schema as a definition';

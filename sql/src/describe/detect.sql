@@ -135,7 +135,7 @@ $$;
 
 -- Propose a definition for a table: the catalog's description (keys, types,
 -- constraints) refined by what the data shows.
-CREATE FUNCTION @extschema@.detect_schema(source regclass)
+CREATE FUNCTION @extschema@.detect_definition(source regclass)
 RETURNS jsonb
 LANGUAGE plpgsql STRICT
 SET search_path = pg_catalog, pg_temp
@@ -148,7 +148,7 @@ DECLARE
 	v_estimated	bigint;
 BEGIN
 	PERFORM synthmig_internal.check_table(source, 'source');
-	v_def := @extschema@.schema_from_catalog(ARRAY[source]);
+	v_def := @extschema@.definition_from_catalog(ARRAY[source]);
 	v_tab := v_def -> 'tables' -> 0;
 	SELECT jsonb_agg(synthmig_internal.detect_column(c.col, p.source_type, p.profile) ORDER BY c.ord),
 		   max(p.sampled_rows), max(p.estimated_rows)
@@ -163,12 +163,12 @@ BEGIN
 END;
 $$;
 
-COMMENT ON FUNCTION @extschema@.detect_schema(regclass) IS
-'propose a schema definition for a table from its catalog entry and its data';
+COMMENT ON FUNCTION @extschema@.detect_definition(regclass) IS
+'propose a definition for a table from its catalog entry and its data';
 
 
 -- Propose a definition for a JSON array of objects.
-CREATE FUNCTION @extschema@.detect_schema(data jsonb, table_name text DEFAULT 'data')
+CREATE FUNCTION @extschema@.detect_definition(data jsonb, table_name text DEFAULT 'data')
 RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
@@ -197,23 +197,23 @@ BEGIN
 END;
 $$;
 
-COMMENT ON FUNCTION @extschema@.detect_schema(jsonb, text) IS
-'propose a schema definition for a JSON array of objects (one object per row)';
+COMMENT ON FUNCTION @extschema@.detect_definition(jsonb, text) IS
+'propose a definition for a JSON array of objects (one object per row)';
 
 
--- Text forms, so that detect_schema('public.t') and profile_columns('public.t')
+-- Text forms, so that detect_definition('public.t') and profile_columns('public.t')
 -- resolve to the table versions rather than being ambiguous with jsonb.  No
 -- SET search_path here, on purpose: the name is resolved with the caller's
 -- search_path, as psql users expect; every reference in the body is
 -- schema-qualified, so nothing on that path can be substituted (see
 -- docs/security.md and the exemption list in test/pgtap/security.sql).
-CREATE FUNCTION @extschema@.detect_schema(source text)
+CREATE FUNCTION @extschema@.detect_definition(source text)
 RETURNS jsonb
 LANGUAGE sql STRICT
-AS $$ SELECT @extschema@.detect_schema(source::pg_catalog.regclass) $$;
+AS $$ SELECT @extschema@.detect_definition(source::pg_catalog.regclass) $$;
 
-COMMENT ON FUNCTION @extschema@.detect_schema(text) IS
-'detect_schema(regclass) for a table name given as text';
+COMMENT ON FUNCTION @extschema@.detect_definition(text) IS
+'detect_definition(regclass) for a table name given as text';
 
 
 -- profile_columns(regclass) for a table name given as text.

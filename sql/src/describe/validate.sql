@@ -18,7 +18,7 @@ COMMENT ON FUNCTION @extschema@.can_cast(text, text) IS
 -- types, NOT NULL, min/max, lengths, patterns, allowed values, uniqueness,
 -- primary keys and CHECK expressions.  One row per violation; row_key is the
 -- primary key of the offending row (its ctid when the table has none).
-CREATE FUNCTION @extschema@.validate(schema_id bigint, source regclass, table_name text DEFAULT NULL)
+CREATE FUNCTION @extschema@.validate(definition_id bigint, source regclass, table_name text DEFAULT NULL)
 RETURNS TABLE (row_key jsonb, column_name text, value text, reason text)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -43,11 +43,11 @@ DECLARE
 	v_check		jsonb;
 	v_list		text;
 BEGIN
-	IF schema_id IS NULL OR source IS NULL THEN
-		RAISE EXCEPTION 'schema_id and source must not be null'
+	IF definition_id IS NULL OR source IS NULL THEN
+		RAISE EXCEPTION 'definition_id and source must not be null'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
-	v_def := @extschema@.get_schema(schema_id);
+	v_def := @extschema@.get_definition(definition_id);
 	IF NOT has_table_privilege(source, 'SELECT') THEN
 		RAISE EXCEPTION 'permission denied for table %', source
 			USING ERRCODE = 'insufficient_privilege';
@@ -64,7 +64,7 @@ BEGIN
 		SELECT string_agg(quote_ident(t ->> 'name'), ', ') INTO v_list
 		  FROM jsonb_array_elements(v_def -> 'tables') t;
 		RAISE EXCEPTION 'definition "%" has no table named "%"',
-			(SELECT s.name || ' v' || s.version FROM @extschema@.schemas s WHERE s.id = schema_id),
+			(SELECT s.name || ' v' || s.version FROM @extschema@.definitions s WHERE s.id = definition_id),
 			coalesce(table_name, (SELECT c.relname::text FROM pg_class c WHERE c.oid = source))
 			USING ERRCODE = 'invalid_parameter_value',
 				  DETAIL = 'Its tables are: ' || v_list || '.',
@@ -213,4 +213,15 @@ END;
 $$;
 
 COMMENT ON FUNCTION @extschema@.validate(bigint, regclass, text) IS
-'rows and columns of a table that break the constraints of a schema definition, with the reason';
+'rows and columns of a table that break the constraints of a definition, with the reason';
+
+
+-- The same, for one of the current role's definitions by name.
+CREATE FUNCTION @extschema@.validate(definition text, source regclass, table_name text DEFAULT NULL)
+RETURNS TABLE (row_key jsonb, column_name text, value text, reason text)
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT * FROM @extschema@.validate(@extschema@.definition_id(definition), source, table_name) $$;
+
+COMMENT ON FUNCTION @extschema@.validate(text, regclass, text) IS
+'validate(definition_id(name), source, table_name): a table against one of the current role''s definitions, by name';

@@ -1,5 +1,5 @@
 -- Rows as JSON objects.
-CREATE FUNCTION @extschema@.generate(schema_id bigint, n bigint, seed bigint DEFAULT NULL,
+CREATE FUNCTION @extschema@.generate(definition_id bigint, n bigint, seed bigint DEFAULT NULL,
 									 table_name text DEFAULT NULL)
 RETURNS SETOF jsonb
 AS 'MODULE_PATHNAME', 'synthmig_generate_json'
@@ -14,7 +14,7 @@ COMMENT ON FUNCTION @extschema@.generate(bigint, bigint, bigint, text) IS
 -- would be ambiguous between the bigint form and the typed (anyelement) form.
 -- The same C function (not an SQL wrapper, which would itself be
 -- materialised when called in FROM, bypassing the bound on n there).
-CREATE FUNCTION @extschema@.generate(schema_id integer, n bigint, seed bigint DEFAULT NULL,
+CREATE FUNCTION @extschema@.generate(definition_id integer, n bigint, seed bigint DEFAULT NULL,
 									 table_name text DEFAULT NULL)
 RETURNS SETOF jsonb
 AS 'MODULE_PATHNAME', 'synthmig_generate_json'
@@ -27,7 +27,7 @@ COMMENT ON FUNCTION @extschema@.generate(integer, bigint, bigint, text) IS
 
 -- Rows of a table's own row type: generate(NULL::public.t, n).
 CREATE FUNCTION @extschema@.generate(rowtype anyelement, n bigint, seed bigint DEFAULT NULL,
-									 schema_id bigint DEFAULT NULL)
+									 definition_id bigint DEFAULT NULL)
 RETURNS SETOF anyelement
 AS 'MODULE_PATHNAME', 'synthmig_generate_typed'
 SET search_path = pg_catalog, pg_temp
@@ -38,7 +38,7 @@ COMMENT ON FUNCTION @extschema@.generate(anyelement, bigint, bigint, bigint) IS
 
 
 -- Write n generated rows into a table, streaming (constant memory).
-CREATE FUNCTION @extschema@.generate_into(schema_id bigint, n bigint, target regclass,
+CREATE FUNCTION @extschema@.generate_into(definition_id bigint, n bigint, target regclass,
 										  seed bigint DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -51,8 +51,8 @@ DECLARE
 	v_seed	bigint := seed;
 	v_checks text;
 BEGIN
-	IF schema_id IS NULL OR n IS NULL OR target IS NULL THEN
-		RAISE EXCEPTION 'schema_id, n and target must not be null'
+	IF definition_id IS NULL OR n IS NULL OR target IS NULL THEN
+		RAISE EXCEPTION 'definition_id, n and target must not be null'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
 	PERFORM synthmig_internal.check_table(target, 'target');
@@ -70,9 +70,9 @@ BEGIN
 	  INTO v_cols, v_sel
 	  FROM pg_attribute a
 	 WHERE a.attrelid = target AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-	   AND a.attname = ANY (synthmig_internal.model_columns(schema_id, target));
+	   AND a.attname = ANY (synthmig_internal.model_columns(definition_id, target));
 	IF v_cols IS NULL THEN
-		RAISE EXCEPTION 'table % has no column that the model of schema % generates', target, schema_id
+		RAISE EXCEPTION 'table % has no column that the model of definition % generates', target, definition_id
 			USING ERRCODE = 'datatype_mismatch',
 				  HINT = 'The target''s columns must be named like the columns of the definition.';
 	END IF;
@@ -89,7 +89,7 @@ BEGIN
 		-- would all be materialised before the LIMIT)
 		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT (s.r).* FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s) g WHERE %s LIMIT $4',
 					   target, v_cols, replace(v_sel, '(s.r).', 'g.'), target, v_checks)
-			USING least(n * 2, 1000000000000), v_seed, schema_id, n;
+			USING least(n * 2, 1000000000000), v_seed, definition_id, n;
 		GET DIAGNOSTICS v_rows = ROW_COUNT;
 		IF v_rows < n THEN
 			RAISE EXCEPTION 'only % of % generated rows satisfy the CHECK constraints of %', v_rows, n * 2, target
@@ -102,11 +102,11 @@ BEGIN
 		-- set-returning function in the select list streams row by row
 		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s',
 					   target, v_cols, v_sel, target)
-			USING n, v_seed, schema_id;
+			USING n, v_seed, definition_id;
 		GET DIAGNOSTICS v_rows = ROW_COUNT;
 	ELSE
 		-- the bulk path: COPY FROM fed by the generator (multi-row inserts)
-		v_rows := synthmig_internal.copy_generated(schema_id, n, target, v_seed);
+		v_rows := synthmig_internal.copy_generated(definition_id, n, target, v_seed);
 	END IF;
 	-- the CHECK path stops reading the run once n rows passed: the run is
 	-- done all the same
@@ -120,8 +120,19 @@ COMMENT ON FUNCTION @extschema@.generate_into(bigint, bigint, regclass, bigint) 
 'generate n rows straight into a table; returns the number of rows written';
 
 
+-- The same, for one of the current role's definitions by name.
+CREATE FUNCTION @extschema@.generate_into(definition text, n bigint, target regclass, seed bigint DEFAULT NULL)
+RETURNS bigint
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@.generate_into(@extschema@.definition_id(definition), n, target, seed) $$;
+
+COMMENT ON FUNCTION @extschema@.generate_into(text, bigint, regclass, bigint) IS
+'generate_into(definition_id(name), n, target, seed): rows of one of the current role''s definitions, by name';
+
+
 -- Generate n rows into a table through COPY FROM (internal; generate_into).
-CREATE FUNCTION synthmig_internal.copy_generated(schema_id bigint, n bigint, target regclass, seed bigint)
+CREATE FUNCTION synthmig_internal.copy_generated(definition_id bigint, n bigint, target regclass, seed bigint)
 RETURNS bigint
 AS 'MODULE_PATHNAME', 'synthmig_copy_generated'
 SET search_path = pg_catalog, pg_temp
@@ -136,7 +147,7 @@ COMMENT ON FUNCTION synthmig_internal.copy_generated(bigint, bigint, regclass, b
 -- arguments while planning (to estimate selectivity), with a snapshot that
 -- does not yet see what the same statement wrote before, such as the
 -- definition of generate_into(learn('t'), ...).
-CREATE FUNCTION synthmig_internal.model_columns(schema_id bigint, target regclass)
+CREATE FUNCTION synthmig_internal.model_columns(definition_id bigint, target regclass)
 RETURNS text[]
 AS 'MODULE_PATHNAME', 'synthmig_model_columns'
 SET search_path = pg_catalog, pg_temp

@@ -5,7 +5,7 @@
 -- SDMetrics Quality Report of a synthetic table against the real one:
 -- Column Shapes (KSComplement / TVComplement), Column Pair Trends
 -- (CorrelationSimilarity / ContingencySimilarity) and their mean.
-CREATE FUNCTION @extschema@.quality("real" regclass, synthetic regclass)
+CREATE FUNCTION @extschema@.quality(real_table regclass, synthetic_table regclass)
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'synthmig_quality'
 SET search_path = pg_catalog, pg_temp
@@ -17,7 +17,7 @@ COMMENT ON FUNCTION @extschema@.quality(regclass, regclass) IS
 
 -- Privacy: NewRowSynthesis and DCRBaselineProtection (distance to closest
 -- record, against a random baseline).
-CREATE FUNCTION @extschema@.privacy("real" regclass, synthetic regclass)
+CREATE FUNCTION @extschema@.privacy(real_table regclass, synthetic_table regclass)
 RETURNS jsonb
 AS 'MODULE_PATHNAME', 'synthmig_privacy'
 SET search_path = pg_catalog, pg_temp
@@ -49,7 +49,7 @@ BEGIN
 	IF r.target IS NULL THEN
 		RAISE EXCEPTION 'run % wrote no table', run_id
 			USING ERRCODE = 'object_not_in_prerequisite_state',
-				  HINT = 'Runs of generate_into can be scored; for generate(), call synthmig.quality(real, synthetic).';
+				  HINT = 'Runs of generate_into can be scored; for generate(), call synthmig.quality(real_table, synthetic_table).';
 	END IF;
 	SELECT t ->> 'source' INTO v_src
 	  FROM @extschema@.models m, jsonb_array_elements(m.parameters -> 'tables') t
@@ -57,7 +57,7 @@ BEGIN
 	IF v_src IS NULL THEN
 		RAISE EXCEPTION 'the model of run % was not trained from a table', run_id
 			USING ERRCODE = 'object_not_in_prerequisite_state',
-				  HINT = 'Score it against a table of real rows with synthmig.quality(real, synthetic).';
+				  HINT = 'Score it against a table of real rows with synthmig.quality(real_table, synthetic_table).';
 	END IF;
 	v_q := @extschema@.quality(v_src::regclass, r.target::regclass);
 	v_p := @extschema@.privacy(v_src::regclass, r.target::regclass);

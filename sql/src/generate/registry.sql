@@ -6,7 +6,7 @@
 -- (quantiles, category frequencies, correlations, hashes), never rows.
 CREATE TABLE @extschema@.models (
 	id			bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-	schema_id	bigint NOT NULL REFERENCES @extschema@.schemas (id) ON DELETE CASCADE,
+	definition_id	bigint NOT NULL REFERENCES @extschema@.definitions (id) ON DELETE CASCADE,
 	parameters	jsonb NOT NULL,
 	metrics		jsonb NOT NULL DEFAULT '{}',
 	owner		regrole NOT NULL DEFAULT current_user::regrole,
@@ -14,10 +14,10 @@ CREATE TABLE @extschema@.models (
 );
 
 
-CREATE INDEX models_schema_id_idx ON @extschema@.models (schema_id, id DESC);
+CREATE INDEX models_schema_id_idx ON @extschema@.models (definition_id, id DESC);
 
 COMMENT ON TABLE @extschema@.models IS
-'model registry: fitted parameters of every table of a schema definition; each role sees its own';
+'model registry: fitted parameters of every table of a definition; each role sees its own';
 
 ALTER TABLE @extschema@.models ENABLE ROW LEVEL SECURITY;
 
@@ -28,17 +28,17 @@ ALTER TABLE @extschema@.models ENABLE ROW LEVEL SECURITY;
 CREATE POLICY models_owner ON @extschema@.models
 	USING (pg_has_role(current_user, owner, 'USAGE'))
 	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
-				AND EXISTS (SELECT 1 FROM @extschema@.schemas s
-							 WHERE s.id = schema_id
+				AND EXISTS (SELECT 1 FROM @extschema@.definitions s
+							 WHERE s.id = definition_id
 							   AND pg_has_role(models.owner, s.owner, 'MEMBER')));
 GRANT SELECT, DELETE ON @extschema@.models TO PUBLIC;
-GRANT INSERT (schema_id, parameters, metrics) ON @extschema@.models TO PUBLIC;
+GRANT INSERT (definition_id, parameters, metrics) ON @extschema@.models TO PUBLIC;
 
 
 -- Every generation run: what, how many, how fast, and the scores when measured.
 CREATE TABLE @extschema@.runs (
 	id				bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-	schema_id		bigint,
+	definition_id		bigint,
 	model_id		bigint,
 	table_name		text,
 	target			text,
@@ -66,15 +66,15 @@ ALTER TABLE @extschema@.runs ENABLE ROW LEVEL SECURITY;
 CREATE POLICY runs_owner ON @extschema@.runs
 	USING (pg_has_role(current_user, owner, 'USAGE'))
 	WITH CHECK (pg_has_role(current_user, owner, 'USAGE')
-				AND (schema_id IS NULL
-					 OR EXISTS (SELECT 1 FROM @extschema@.schemas s
-								 WHERE s.id = schema_id
+				AND (definition_id IS NULL
+					 OR EXISTS (SELECT 1 FROM @extschema@.definitions s
+								 WHERE s.id = definition_id
 								   AND pg_has_role(runs.owner, s.owner, 'MEMBER')))
 				AND (model_id IS NULL
 					 OR EXISTS (SELECT 1 FROM @extschema@.models m
 								 WHERE m.id = model_id
 								   AND pg_has_role(runs.owner, m.owner, 'MEMBER'))));
 GRANT SELECT, DELETE ON @extschema@.runs TO PUBLIC;
-GRANT INSERT (schema_id, model_id, table_name, target, seed, n) ON @extschema@.runs TO PUBLIC;
+GRANT INSERT (definition_id, model_id, table_name, target, seed, n) ON @extschema@.runs TO PUBLIC;
 GRANT UPDATE (rows_generated, status, finished_at, rows_per_second, quality, privacy, target)
 	ON @extschema@.runs TO PUBLIC;

@@ -7,7 +7,7 @@ LANGUAGE C VOLATILE;
 
 
 -- Train every table of a definition; returns the model id.
-CREATE FUNCTION @extschema@.train(schema_id bigint, sources jsonb DEFAULT NULL)
+CREATE FUNCTION @extschema@.train(definition_id bigint, sources jsonb DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -23,8 +23,8 @@ DECLARE
 	v_t0		timestamptz;
 	v_id		bigint;
 BEGIN
-	IF schema_id IS NULL THEN
-		RAISE EXCEPTION 'schema_id must not be null'
+	IF definition_id IS NULL THEN
+		RAISE EXCEPTION 'definition_id must not be null'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
 	IF sources IS NOT NULL AND jsonb_typeof(sources) <> 'object' THEN
@@ -32,7 +32,7 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'For example ''{"customers": "public.customers_seed"}''.';
 	END IF;
-	v_def := @extschema@.get_schema(schema_id);
+	v_def := @extschema@.get_definition(definition_id);
 	IF sources IS NOT NULL THEN
 		SELECT k INTO v_src FROM jsonb_object_keys(sources) k
 		 WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_def -> 'tables') t WHERE t ->> 'name' = k)
@@ -58,8 +58,8 @@ BEGIN
 			'source', v_rel::text));
 	END LOOP;
 
-	INSERT INTO @extschema@.models (schema_id, parameters, metrics)
-	VALUES (schema_id, jsonb_build_object('tables', v_tables), v_metrics)
+	INSERT INTO @extschema@.models (definition_id, parameters, metrics)
+	VALUES (definition_id, jsonb_build_object('tables', v_tables), v_metrics)
 	RETURNING id INTO v_id;
 	RETURN v_id;
 END;
@@ -67,6 +67,17 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.train(bigint, jsonb) IS
 'fit a model for every table of a definition from its seed tables; returns the model id';
+
+
+-- The same, for one of the current role's definitions by name.
+CREATE FUNCTION @extschema@.train(definition text, sources jsonb DEFAULT NULL)
+RETURNS bigint
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@.train(@extschema@.definition_id(definition), sources) $$;
+
+COMMENT ON FUNCTION @extschema@.train(text, jsonb) IS
+'train(definition_id(name), sources): train one of the current role''s definitions, by name; returns the model id';
 
 
 -- Catalog import, definition and training of one table in one call.
@@ -82,7 +93,7 @@ BEGIN
 		RAISE EXCEPTION 'source must not be null' USING ERRCODE = 'null_value_not_allowed';
 	END IF;
 	PERFORM synthmig_internal.check_table(source, 'source');
-	v_id := @extschema@.define_schema(source::text, @extschema@.schema_from_catalog(ARRAY[source]));
+	v_id := @extschema@.create_definition(source::text, @extschema@.definition_from_catalog(ARRAY[source]));
 	PERFORM @extschema@.train(v_id);
 	RETURN v_id;
 END;

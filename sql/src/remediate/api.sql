@@ -379,3 +379,17 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.remediate(text, text, boolean, jsonb) IS
 'refuses text arguments (22023) with how to write the call: cast to regclass for tables or regnamespace for schemas';
+
+
+CREATE FUNCTION @extschema@.diagnose(source text, target text, options jsonb DEFAULT '{}')
+RETURNS SETOF jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM synthmig_internal.untyped_call('diagnose', source, target);
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.diagnose(text, text, jsonb) IS
+'refuses text arguments (22023) with how to write the call: cast to regclass for tables or regnamespace for schemas';

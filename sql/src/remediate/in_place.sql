@@ -3,7 +3,7 @@
 -------------------------------------------------------------------------------
 
 -- The table definition to remediate a table into: {"columns": [...]} or a
--- schema definition {"tables": [...]} (the table named like the source, or
+-- definition {"tables": [...]} (the table named like the source, or
 -- the only one).  Column keys: name, type (or data_type), required (or
 -- not_null, or is_nullable false), primary_key (is_primary_key), unique
 -- (is_unique).  Every type must exist: an unknown one is an error, never
@@ -37,7 +37,7 @@ BEGIN
 		IF tdef IS NULL THEN
 			RAISE EXCEPTION 'invalid target definition: no table named like %', source
 				USING ERRCODE = 'invalid_parameter_value', DETAIL = 'path: tables',
-					  HINT = 'Give {"columns": [...]} or a schema definition with a table of that name.';
+					  HINT = 'Give {"columns": [...]} or a definition with a table of that name.';
 		END IF;
 	ELSE
 		RAISE EXCEPTION 'invalid target definition: no "columns" and no "tables"'

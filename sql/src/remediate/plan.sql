@@ -205,9 +205,10 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'To change a table in place, give a JSONB target definition instead of a table.';
 	END IF;
-	-- detection profiles of the source columns, on the rule sample
+	-- detection profiles of the source columns, on the rule sample (none
+	-- for an empty source: there is nothing to detect)
 	EXECUTE format('SELECT jsonb_object_agg(p.column_name, p.profile) FROM @extschema@.profile_columns('
-				   '(SELECT coalesce(jsonb_agg(to_jsonb(s) - ''ctid''), ''[]'') FROM %s s)) p', rule_sample)
+				   '(SELECT jsonb_agg(to_jsonb(s) - ''ctid'') FROM %s s)) p', rule_sample)
 	  INTO prof;
 	maps := synthmig_internal.match_columns(source, target, col_opts, coalesce(prof, '{}'), rule_sample);
 

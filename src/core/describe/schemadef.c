@@ -57,7 +57,7 @@ decode_tables(decoder *d, const sm_json *tv)
 	if (tv == NULL)
 	{
 		sd_fail(d, "$", "missing required key \"tables\"");
-		sm_error_hint(d->err, "a schema definition needs a \"tables\" array");
+		sm_error_hint(d->err, "a definition needs a \"tables\" array");
 		return false;
 	}
 	if (!sd_want(d, tv, "tables", SM_JARRAY))
@@ -66,7 +66,7 @@ decode_tables(decoder *d, const sm_json *tv)
 	if (n == 0)
 	{
 		sd_fail(d, "tables", "tables must not be empty");
-		sm_error_hint(d->err, "a schema definition needs at least one table");
+		sm_error_hint(d->err, "a definition needs at least one table");
 		return false;
 	}
 	if (n > (size_t) (d->lim.max_tables > 0 ? d->lim.max_tables : 0))
@@ -172,7 +172,7 @@ decode_root(decoder *d, const sm_json *root)
 	if (root->type != SM_JOBJECT)
 	{
 		sd_fail(d, "$", "expected an object, got %s", sm_json_type_phrase(root->type));
-		sm_error_hint(d->err, "a schema definition is an object with a \"tables\" array");
+		sm_error_hint(d->err, "a definition is an object with a \"tables\" array");
 		return false;
 	}
 	if (!sd_scan_object(d, root, "$", root_keys, G_NKEYS, G_NKEYS, vals, &ext))
@@ -369,7 +369,7 @@ sm_schema_from_json(const sm_json *root, const sm_schemadef_limits *lim,
 	if (d.s == NULL)
 		ok = sd_nomem(&d);
 	else if (root == NULL)
-		ok = sd_fail(&d, "$", "schema definition is missing");
+		ok = sd_fail(&d, "$", "definition is missing");
 	else
 		ok = decode_root(&d, root);
 	if (d.tabs)

@@ -2,7 +2,7 @@
  * schemadef.h
  *	  Decoding, validation and canonical form of synthmig schema definitions.
  *
- * synthmig.define_schema(name, definition jsonb) hands the definition to
+ * synthmig.create_definition(name, definition jsonb) hands the definition to
  * sm_schemadef_canonicalize() as text.  The decoder accepts the canonical
  * form plus a few aliases of older request formats, reports the first error
  * with the JSON path of the offending element, and produces canonical

@@ -54,7 +54,7 @@ bool
 sd_nomem(decoder *d)
 {
 	return sm_error_set(d->err, SM_ENOMEM, "$",
-						"out of memory while decoding the schema definition");
+						"out of memory while decoding the definition");
 }
 
 /* path + "." + key into dst. */

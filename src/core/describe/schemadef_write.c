@@ -408,6 +408,6 @@ sm_schemadef_canonicalize(const char *json, size_t len,
 	sm_schema_free(s);
 	if (!ok)
 		return sm_error_set(err, SM_ENOMEM, "$",
-							"out of memory while writing the schema definition");
+							"out of memory while writing the definition");
 	return true;
 }

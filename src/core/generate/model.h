@@ -120,7 +120,7 @@ typedef enum sm_coltype
 } sm_coltype;
 
 /*
- * What the schema definition says about a column.  Bounds are in the value
+ * What the definition says about a column.  Bounds are in the value
  * domain of the type (days for dates, microseconds for timestamps).
  * Strings are copied by sm_fitter_new; the caller keeps ownership.
  */
