@@ -103,16 +103,16 @@ SET client_min_messages = warning;
 \i test/data/chinook_legacy.sql
 RESET client_min_messages;
 \set QUIET off
-SELECT kind, source_table, source_column, target_column, rows_affected, rows_examined, left(detail, 90) AS detail
-  FROM synthmig.analyze('legacy_src'::regnamespace, 'legacy_target'::regnamespace)
- WHERE kind NOT IN ('rename', 'type_change') OR confidence < 0.9
- ORDER BY source_table, kind;
-\echo 'The plan for one table: rule, why, risk'
-SELECT s ->> 'action' AS action, s ->> 'target_column' AS "column", s ->> 'rule' AS rule,
-	   left(s ->> 'why', 60) AS why, s ->> 'rows_affected' AS rows, s ->> 'risk' AS risk
-  FROM jsonb_array_elements(synthmig.remediate('legacy_src."Invoices"'::regclass, 'legacy_target.invoice'::regclass)
-							-> 'tables' -> 0 -> 'steps') s
- WHERE s ? 'rule';
+\echo 'What blocks and how many rows would be quarantined, one line per table'
+SELECT target_table, verdict, rows_examined AS examined, rows_to_quarantine AS quarantine, left(top_issue, 50) AS top_issue
+  FROM synthmig.diagnose_summary('legacy_src'::regnamespace, 'legacy_target'::regnamespace);
+\echo 'The problems, most serious first, with an example value'
+SELECT severity, kind, target_table, target_column, rows_affected AS rows, share, example
+  FROM synthmig.diagnose('legacy_src'::regnamespace, 'legacy_target'::regnamespace)
+ WHERE severity <> 'info';
+\echo 'The plan for one table: rule, risk and why'
+SELECT step, target_column AS "column", action, rule, rows_affected AS rows, risk, left(reason, 40) AS reason
+  FROM synthmig.remediation_plan('legacy_src."Invoices"'::regclass, 'legacy_target.invoice'::regclass);
 \echo 'Applied to the whole schema, parents first, in one transaction'
 SELECT t ->> 'target' AS target, t ->> 'rows_read' AS read, t ->> 'rows_written' AS written,
 	   t ->> 'rows_quarantined' AS quarantined, t -> 'quarantined_by' AS why

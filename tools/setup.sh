@@ -19,7 +19,7 @@ for p in $PACKAGES; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
-	echo "== installing:$missing"
+	echo "== installing with apt-get (about a minute on a new machine):$missing"
 	export DEBIAN_FRONTEND=noninteractive
 	$SUDO apt-get update -qq
 	# the package's own cluster is not wanted: tests use throwaway clusters
@@ -27,6 +27,6 @@ if [ -n "$missing" ]; then
 fi
 
 export PATH="/usr/lib/postgresql/15/bin:$PATH"
-echo "== building synthmig"
+echo "== building and installing synthmig"
 make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config >/dev/null
 $SUDO make -s PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config install >/dev/null

@@ -23,16 +23,10 @@ grep -E '^(Result|Files=)' pgtap.log
 grep -q '^Result: PASS' pgtap.log || { cat pgtap.log | head -80; }
 rm -f regress.log pgtap.log
 
-# The tutorial's SQL blocks run as written, in order, in a fresh database.
+# The tutorial's SQL blocks run as written, in order, in a fresh database,
+# and each prints the output shown after it.
 psql -qX -d postgres -c "DROP DATABASE IF EXISTS synthmig_tutorial" -c "CREATE DATABASE synthmig_tutorial" >/dev/null
-awk '/^```sql$/ {on=1; next} /^```$/ {on=0} on' docs/tutorial.md >tutorial.sql
-if psql -X -v ON_ERROR_STOP=1 -d synthmig_tutorial -f tutorial.sql >tutorial.log 2>&1 &&
-	grep -q 'min (10) is greater than max (5)' tutorial.log; then
-	echo "ok - docs/tutorial.md runs as written"
-else
-	echo "not ok - docs/tutorial.md runs as written"; tail -20 tutorial.log
-fi
-rm -f tutorial.sql tutorial.log
+perl tools/doc-check.pl docs/tutorial.md synthmig_tutorial
 
 # Isolation specs (test/specs/NAME.spec, expected output expected/NAME.out):
 # pg_isolation_regress through make installcheck, one TAP line per spec.
@@ -44,3 +38,13 @@ sed -nE 's/^(test |     )?([a-z0-9_]+)[[:space:]]+\.\.\. (ok|FAILED).*/\3 \2/p' 
 grep -E 'tests (passed|failed)' isolation.log || { echo "not ok - the isolation specs did not run"; cat isolation.log; }
 grep -q 'tests passed' isolation.log || { [ -f output_iso/regression.diffs ] && head -80 output_iso/regression.diffs; }
 rm -f isolation.log
+
+# The README's getting-started block runs as written, from the repository root.
+psql -qX -d postgres -c "DROP DATABASE IF EXISTS synthmig_readme" -c "CREATE DATABASE synthmig_readme" >/dev/null
+awk '/^## Getting started/ {g=1} g && /^```sql$/ {on=1; next} on && /^```$/ {exit} on' README.md >readme.sql
+if [ -s readme.sql ] && psql -X -v ON_ERROR_STOP=1 -d synthmig_readme -f readme.sql >readme.log 2>&1; then
+	echo "ok - README getting-started runs as written"
+else
+	echo "not ok - README getting-started runs as written"; tail -20 readme.log
+fi
+rm -f readme.sql readme.log

@@ -16,7 +16,7 @@ count() {	# count "ok"/"not ok" TAP lines of a log
 	passed=$((passed + p)); failed=$((failed + f))
 }
 
-echo "== unit tests (src/core, AddressSanitizer + UBSan)"
+echo "== unit tests (src/core built with AddressSanitizer + UBSan, then run: about a minute)"
 if make -s -C test/unit check >"$log/unit.log" 2>&1; then :; else
 	grep -q '^not ok' "$log/unit.log" || echo "not ok - unit tests did not build or a sanitizer fired" >>"$log/unit.log"
 fi
@@ -25,17 +25,24 @@ count "$log/unit.log"
 echo "   $(grep -cE '^ok ' "$log/unit.log") checks passed"
 
 echo "== fuzzing (${FUZZ_SECONDS:-10}s per harness)"
-make -s -C test/fuzz run FUZZ_SECONDS="${FUZZ_SECONDS:-10}" >"$log/fuzz.log" 2>&1 || \
-	grep -q '^not ok' "$log/fuzz.log" || echo "not ok - fuzz harnesses did not build" >>"$log/fuzz.log"
-grep -E '^(ok|not ok)' "$log/fuzz.log" || tail -20 "$log/fuzz.log"
+# each harness's line is printed as it finishes
+make -s -C test/fuzz run FUZZ_SECONDS="${FUZZ_SECONDS:-10}" 2>&1 | tee "$log/fuzz.log" | grep --line-buffered -E '^(ok|not ok)'
+if ! grep -qE '^(ok|not ok)' "$log/fuzz.log"; then
+	echo "not ok - fuzz harnesses did not build" | tee -a "$log/fuzz.log"; tail -20 "$log/fuzz.log"
+fi
 count "$log/fuzz.log"
 
-echo "== pg_regress and pgTAP (throwaway cluster)"
-bash tools/cluster.sh bash tools/test-in-cluster.sh >"$log/sql.log" 2>&1
-cat "$log/sql.log" | grep -vE '^(ok|not ok) ' | grep -E 'ok|FAIL|failed|passed|Result|Error|ERROR|error' | head -60
+echo "== pg_regress, isolation, pgTAP, tutorial and README (throwaway cluster)"
+# one line per test as it finishes; the summary lines after
+bash tools/cluster.sh bash tools/test-in-cluster.sh 2>&1 | tee "$log/sql.log" | grep --line-buffered -E '^(ok|not ok) '
+cat "$log/sql.log" | grep -vE '^(ok|not ok) ' | grep -E 'FAIL|failed|passed|Result|Error|ERROR|error' | head -60
 count "$log/sql.log"
 [ "$failed" -gt 0 ] && [ -f regression.diffs ] && { echo "== regression.diffs (head)"; head -80 regression.diffs; }
 grep -qE '^(ok|not ok) ' "$log/sql.log" || { echo "not ok - the SQL tests did not run"; failed=$((failed + 1)); tail -30 "$log/sql.log"; }
+
+echo "== formatting (pg_bsd_indent) and static analysis (cppcheck)"
+if make -s indentcheck PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config >"$log/indent.log" 2>&1; then echo "ok - indent"; else echo "not ok - indent"; sed 's/^/#   /' "$log/indent.log"; fi | tee "$log/indent.tap"; count "$log/indent.tap"
+if make -s cppcheck PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config >"$log/cppcheck.log" 2>&1; then echo "ok - cppcheck"; else echo "not ok - cppcheck"; sed 's/^/#   /' "$log/cppcheck.log"; fi | tee "$log/cppcheck.tap"; count "$log/cppcheck.tap"
 
 echo "== fault tests (TAP: kill -9 during generate_into and remediate; own clusters)"
 bash tools/fault-tests.sh >"$log/fault.log" 2>&1
