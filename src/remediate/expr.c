@@ -46,7 +46,7 @@ expression_problem(const char *s, size_t n)
 		{
 			/* E'...' (not the tail of a longer word) takes backslash escapes */
 			bool		escapes = i >= 1 && (s[i - 1] == 'e' || s[i - 1] == 'E') &&
-				(i == 1 || !is_word_byte((unsigned char) s[i - 2]));
+			(i == 1 || !is_word_byte((unsigned char) s[i - 2]));
 
 			i++;
 			for (;;)
