@@ -136,8 +136,8 @@ via_input(DatumTarget *t, const sm_value *v)
 	if (t->is_array && v->kind == SM_V_TEXT && (buf.len == 0 || buf.data[0] != '{'))
 	{
 		/*
-		 * An element for an array column (an enum[] column is modelled by
-		 * its labels): the one-element array of it, quoted.
+		 * An element for an array column (an enum[] column is modelled by its
+		 * labels): the one-element array of it, quoted.
 		 */
 		StringInfoData arr;
 
@@ -288,7 +288,7 @@ datum_to_value(DatumSource *s, Datum d, bool isnull, sm_value *v)
 			return;
 		case FLOAT4OID:
 		case FLOAT8OID:
-			/* ±Infinity and NaN, like those of numeric, are no training value */
+			/* ±Infinity and NaN (as for numeric): no training value */
 			v->f = s->typoid == FLOAT4OID ? DatumGetFloat4(d) : DatumGetFloat8(d);
 			v->kind = isfinite(v->f) ? SM_V_FLOAT : SM_V_NULL;
 			return;

@@ -422,7 +422,8 @@ eig_below(eig_ws *ws, const double *M, double t, int *m, sm_error *err)
 				info;
 	double		vl = -(spectral_bound(M, d) + 1.0);
 
-	sm_check_interrupts();		/* one decomposition of a wide table takes ~1 s */
+	/* one decomposition of a wide table takes seconds */
+	sm_check_interrupts();
 	memcpy(ws->a, M, (size_t) d * d * sizeof(double));
 	info = LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, 'V', 'V', 'L', d, ws->a, d,
 							   vl, t, 0, 0, 0.0, &mm, ws->w, ws->z, d,
