@@ -142,3 +142,31 @@ BEGIN
 	RETURN coalesce(profile -> 'format' ->> 'decimal', '.');
 END;
 $$;
+
+
+-- The first names of a name column, for split_name: words that start
+-- two-word names of the column more often than they end them, and the
+-- common second parts of compound first names unless the column uses them as
+-- last names.  sample is a FROM item with alias s (sample_from), expr the
+-- column's expression over it; both are built by the planner.  A split
+-- step's SQL calls this once per statement instead of carrying the list.
+CREATE FUNCTION synthmig_internal.first_names(sample text, expr text)
+RETURNS text[]
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	words text[];
+BEGIN
+	EXECUTE format('WITH x AS (SELECT v FROM (SELECT regexp_replace(btrim((%s)::text), ''\s+'', '' '', ''g'') AS v '
+				   'FROM %s s) a WHERE v ~ ''^[^ ,]+ [^ ,]+$''), '
+				   'st AS (SELECT w, sum(f) AS f, sum(l) AS l FROM (SELECT split_part(v, '' '', 1) AS w, 1 AS f, 0 AS l FROM x '
+				   'UNION ALL SELECT split_part(v, '' '', 2), 0, 1 FROM x) y GROUP BY w) '
+				   'SELECT coalesce(array_agg(w ORDER BY w), ''{}'') FROM ('
+				   '(SELECT w FROM st WHERE f > l ORDER BY f DESC, w LIMIT 5000) '
+				   'UNION SELECT d FROM unnest(synthmig_internal.compound_first_names()) d '
+				   'WHERE NOT EXISTS (SELECT FROM st WHERE st.w = d AND st.l > st.f)) z',
+				   expr, sample) INTO words;
+	RETURN words;
+END;
+$$;

@@ -196,7 +196,6 @@ DECLARE
 	keys jsonb;
 	fks jsonb;
 	skey text;
-	first_names text[];
 	scols synthmig_internal.relcolumn[];
 	two_digit_year text := '^\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-]|[0-9]{1,2}[ -]?[A-Za-z]{3,9}\.?[ -]?|[A-Za-z]{3,9}\.? [0-9]{1,2},? )[0-9]{2}([^0-9]|$)';
 BEGIN
@@ -264,20 +263,10 @@ BEGIN
 				CONTINUE;
 			END IF;
 			IF kind = 'split' THEN
-				-- first names: words that start two-word names of the column
-				-- more often than they end them, and the common second parts
-				-- of compound first names unless the column uses them as
-				-- last names
-				EXECUTE format('WITH x AS (SELECT v FROM (SELECT regexp_replace(btrim((%s)::text), ''\s+'', '' '', ''g'') AS v '
-							   'FROM %s s) a WHERE v ~ ''^[^ ,]+ [^ ,]+$''), '
-							   'st AS (SELECT w, sum(f) AS f, sum(l) AS l FROM (SELECT split_part(v, '' '', 1) AS w, 1 AS f, 0 AS l FROM x '
-							   'UNION ALL SELECT split_part(v, '' '', 2), 0, 1 FROM x) y GROUP BY w) '
-							   'SELECT coalesce(array_agg(w ORDER BY w), ''{}'') FROM ('
-							   '(SELECT w FROM st WHERE f > l ORDER BY f DESC, w LIMIT 5000) '
-							   'UNION SELECT d FROM unnest(synthmig_internal.compound_first_names()) d '
-							   'WHERE NOT EXISTS (SELECT FROM st WHERE st.w = d AND st.l > st.f)) z',
-							   src_expr, rule_sample) INTO first_names;
-				params := params || jsonb_build_object('first_names', first_names::text);
+				-- the column's first names, computed once per statement by a
+				-- function rather than written into the SQL as a literal list
+				params := params || jsonb_build_object('first_names',
+					format('(SELECT synthmig_internal.first_names(%L, %L))', rule_sample, src_expr));
 			ELSIF kind = 'merge' THEN
 				params := params || jsonb_build_object('values',
 					(SELECT string_agg(alias || quote_ident(x), ', ' ORDER BY o) FROM unnest(srcs) WITH ORDINALITY u(x, o)));

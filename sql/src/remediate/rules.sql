@@ -91,8 +91,8 @@ $$;
 -- Fill a template's placeholders in one pass over the template itself, so
 -- that nothing substituted (an expression, a literal holding a JSON key) is
 -- ever scanned for placeholders again.  Parameter values are quoted as
--- literals; {value}, {values}, {pairs} and {result} are expressions built
--- by synthmig itself.
+-- literals; {value}, {values}, {pairs}, {first_names} and {result} are
+-- expressions built by synthmig itself.
 CREATE FUNCTION synthmig_internal.fill(template text, value_expr text, target_type text, params jsonb)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -111,7 +111,7 @@ AS $$
 			WHEN 'key' THEN quote_literal(coalesce(params ->> 'key', ''))
 			WHEN 'values' THEN coalesce(params ->> 'values', 'NULL')
 			WHEN 'pairs' THEN coalesce(params ->> 'pairs', '''value'', NULL')
-			WHEN 'first_names' THEN quote_literal(coalesce(params ->> 'first_names', '{}')) || '::text[]'
+			WHEN 'first_names' THEN coalesce(params ->> 'first_names', '''{}''::text[]')
 			WHEN 'result' THEN '(' || coalesce(params ->> 'result', 'NULL') || ')'
 			ELSE '' END AS piece
 		  FROM unnest(regexp_split_to_array(template, '\{(value|target_type|field_order|decimal_mark|zone|part|key|values|pairs|first_names|result)\}')) WITH ORDINALITY p(part, i)
