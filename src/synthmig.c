@@ -8,6 +8,7 @@
 #include "catalog/pg_class.h"
 #include "lib/stringinfo.h"
 #include "utils/guc.h"
+#include "miscadmin.h"
 #include "utils/memutils.h"
 
 PG_MODULE_MAGIC;
@@ -16,6 +17,7 @@ int			synthmig_detect_sample_rows = 30000;
 int			synthmig_max_definition_kb = 8192;
 int			synthmig_train_sample_rows = 50000;
 int			synthmig_rare_min_count = 5;
+int			synthmig_max_materialized_rows = 10000000;
 
 void		_PG_init(void);
 
@@ -43,12 +45,20 @@ core_free(void *ptr)
 	pfree(ptr);
 }
 
+/* The core's cancellation check: a pending cancel or timeout unwinds here. */
+static void
+core_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
 void
 _PG_init(void)
 {
 	static const sm_allocator server_allocator = {core_alloc, core_realloc, core_free};
 
 	sm_set_allocator(&server_allocator);
+	sm_set_interrupt_check(core_check_interrupts);
 
 	DefineCustomIntVariable("synthmig.detect_sample_rows",
 							"Rows read by detect_schema from a large table.",
@@ -69,6 +79,14 @@ _PG_init(void)
 							"Larger seed tables are sampled (Bernoulli); the model is fitted on the sample.",
 							&synthmig_train_sample_rows,
 							50000, 100, 100000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.max_materialized_rows",
+							"Largest n of a generate call in FROM, where the rows are materialised.",
+							"In FROM, a set-returning function is computed in full (spilling to temporary files beyond work_mem) "
+							"before its first row is read; in the select list rows stream and this limit does not apply. 0: no limit.",
+							&synthmig_max_materialized_rows,
+							10000000, 0, PG_INT32_MAX,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	DefineCustomIntVariable("synthmig.rare_min_count",

@@ -16,6 +16,7 @@ extern int	synthmig_detect_sample_rows;
 extern int	synthmig_max_definition_kb;
 extern int	synthmig_train_sample_rows;
 extern int	synthmig_rare_min_count;
+extern int	synthmig_max_materialized_rows;
 
 /*
  * Raise an ERROR for a failed core call: maps the core's error class to an

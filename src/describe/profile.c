@@ -236,6 +236,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 		{
 			HeapTuple	tup = SPI_tuptable->vals[r];
 
+			CHECK_FOR_INTERRUPTS();		/* a row of a wide table is 1,600 values */
 			for (int i = 0; i < natts; i++)
 			{
 				bool		isnull;

@@ -38,6 +38,7 @@ datum_target_init(DatumTarget *t, Oid typoid, int32 typmod, const char *colname)
 	t->colname = colname;
 	getTypeInputInfo(typoid, &infunc, &t->ioparam);
 	fmgr_info(infunc, &t->input);
+	t->is_array = OidIsValid(get_element_type(getBaseType(typoid)));
 }
 
 /* Append the value as text: ISO dates and timestamps, plain numbers. */
@@ -132,6 +133,25 @@ via_input(DatumTarget *t, const sm_value *v)
 
 	initStringInfo(&buf);
 	value_to_text(v, &buf);
+	if (t->is_array && v->kind == SM_V_TEXT && (buf.len == 0 || buf.data[0] != '{'))
+	{
+		/*
+		 * An element for an array column (an enum[] column is modelled by its
+		 * labels): the one-element array of it, quoted.
+		 */
+		StringInfoData arr;
+
+		initStringInfo(&arr);
+		appendStringInfoString(&arr, "{\"");
+		for (int i = 0; i < buf.len; i++)
+		{
+			if (buf.data[i] == '"' || buf.data[i] == '\\')
+				appendStringInfoChar(&arr, '\\');
+			appendStringInfoChar(&arr, buf.data[i]);
+		}
+		appendStringInfoString(&arr, "\"}");
+		return InputFunctionCall(&t->input, arr.data, t->ioparam, t->typmod);
+	}
 	return InputFunctionCall(&t->input, buf.data, t->ioparam, t->typmod);
 }
 
@@ -267,12 +287,10 @@ datum_to_value(DatumSource *s, Datum d, bool isnull, sm_value *v)
 			v->i = DatumGetInt64(d);
 			return;
 		case FLOAT4OID:
-			v->kind = SM_V_FLOAT;
-			v->f = DatumGetFloat4(d);
-			return;
 		case FLOAT8OID:
-			v->kind = SM_V_FLOAT;
-			v->f = DatumGetFloat8(d);
+			/* ±Infinity and NaN (as for numeric): no training value */
+			v->f = s->typoid == FLOAT4OID ? DatumGetFloat4(d) : DatumGetFloat8(d);
+			v->kind = isfinite(v->f) ? SM_V_FLOAT : SM_V_NULL;
 			return;
 		case NUMERICOID:
 			if (numeric_is_nan(DatumGetNumeric(d)) || numeric_is_inf(DatumGetNumeric(d)))

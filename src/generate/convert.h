@@ -20,6 +20,7 @@ typedef struct DatumTarget
 	FmgrInfo	input;			/* for types without a fast path */
 	Oid			ioparam;
 	const char *colname;		/* for error messages */
+	bool		is_array;		/* an array type (enum[] and the like) */
 } DatumTarget;
 
 /* How to read a Datum of one column as a training value. */

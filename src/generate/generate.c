@@ -18,7 +18,10 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "access/relation.h"
+#include "access/sysattr.h"
 #include "access/table.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
 #include "commands/copy.h"
 #include "nodes/makefuncs.h"
@@ -27,6 +30,10 @@
 #include "executor/executor.h"
 #include "utils/acl.h"
 #include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/snapmgr.h"
+#include "utils/syscache.h"
+#include "access/xact.h"
 #include "parser/parse_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -78,6 +85,8 @@ typedef struct GenState
 	int64		run_id;
 	char	   *table_name;
 	TimestampTz started;
+	bool		finished;		/* the run's row is closed */
+	ExprContext *econtext;		/* where run_shutdown is registered, or NULL */
 	/* typed form */
 	TupleDesc	tupdesc;
 	int		   *attr_col;		/* model column of each attribute, or -1 */
@@ -254,31 +263,119 @@ start_run(FoundModel *fm, int64 seed, int64 n)
 	return id;
 }
 
-/* Close the run's row with its duration and speed; restore the activity. */
+/*
+ * Close the run's row with its status ('done', or 'stopped' when the rows
+ * were not all read), duration and speed; restore the activity.
+ */
 static void
-finish_run(GenState *st)
+close_run(GenState *st, const char *status)
 {
-	Oid			argtypes[3] = {INT8OID, INT8OID, FLOAT8OID};
-	Datum		args[3];
+	Oid			argtypes[4] = {INT8OID, INT8OID, FLOAT8OID, TEXTOID};
+	Datum		args[4];
 	long		secs;
 	int			usecs;
 	double		elapsed;
 
+	if (st->finished)
+		return;
+	st->finished = true;
 	TimestampDifference(st->started, GetCurrentTimestamp(), &secs, &usecs);
 	elapsed = secs + usecs / 1e6;
 	args[0] = Int64GetDatum(st->run_id);
 	args[1] = Int64GetDatum((int64) st->next);
 	args[2] = Float8GetDatum(elapsed > 0 ? st->next / elapsed : 0);
+	args[3] = CStringGetTextDatum(status);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
-	SPI_execute_with_args("UPDATE synthmig.runs SET rows_generated = $2, status = 'done', "
+	SPI_execute_with_args("UPDATE synthmig.runs SET rows_generated = $2, status = $4, "
 						  "finished_at = clock_timestamp(), rows_per_second = $3 WHERE id = $1",
-						  3, argtypes, args, NULL, false, 0);
+						  4, argtypes, args, NULL, false, 0);
 	SPI_finish();
 	if (debug_query_string)
 		pgstat_report_activity(STATE_RUNNING, debug_query_string);
+}
+
+static void
+finish_run(GenState *st)
+{
+	close_run(st, "done");
+}
+
+/*
+ * The executor shuts a set-returning function down before its last row
+ * when the rows are not all read: a LIMIT, a cursor closed (explicitly or
+ * at the end of the transaction), a rescan.  The run is then closed as
+ * 'stopped' with the rows actually made, so synthmig.runs never shows a
+ * run as 'running' once its statement is over.  (On an error the run's row
+ * goes away with the transaction that wrote it, and this is not called.)
+ */
+static void
+run_shutdown(Datum arg)
+{
+	GenState   *st = (GenState *) DatumGetPointer(arg);
+	bool		pushed = false;
+
+	if (st->finished || IsAbortedTransactionBlockState())
+		return;
+	if (!ActiveSnapshotSet())
+	{
+		PushActiveSnapshot(GetTransactionSnapshot());
+		pushed = true;
+	}
+	close_run(st, "stopped");
+	if (pushed)
+		PopActiveSnapshot();
+}
+
+/*
+ * In FROM, PostgreSQL's FunctionScan materialises the whole result of a
+ * set-returning function (in a tuplestore that spills to temporary files
+ * beyond work_mem) before the first row is read, whatever the LIMIT; in
+ * the select list the rows stream one per call.  The executor marks the
+ * FROM case by allowing SFRM_Materialize_Preferred.  There, n is bounded
+ * by synthmig.max_materialized_rows.
+ */
+static void
+check_materialized(FunctionCallInfo fcinfo, int64 n)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		return;
+	if ((rsinfo->allowedModes & SFRM_Materialize_Preferred) &&
+		synthmig_max_materialized_rows > 0 && n > synthmig_max_materialized_rows)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("generate in FROM would materialise " INT64_FORMAT " rows", n),
+				 errdetail("A set-returning function in FROM is computed in full before its first row is read; "
+						   "synthmig.max_materialized_rows is %d.", synthmig_max_materialized_rows),
+				 errhint("Call it in the select list, where rows stream: SELECT synthmig.generate(...) LIMIT ...; "
+						 "or raise synthmig.max_materialized_rows.")));
+}
+
+/* Register run_shutdown with the executor of a value-per-call call. */
+static void
+register_run_shutdown(FunctionCallInfo fcinfo, GenState *st)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	if (rsinfo && IsA(rsinfo, ReturnSetInfo) && rsinfo->econtext)
+	{
+		st->econtext = rsinfo->econtext;
+		RegisterExprContextCallback(st->econtext, run_shutdown, PointerGetDatum(st));
+	}
+}
+
+/* The last row was made: close the run as done and forget the callback. */
+static void
+finish_srf_run(GenState *st)
+{
+	if (st->econtext)
+		UnregisterExprContextCallback(st->econtext, run_shutdown, PointerGetDatum(st));
+	st->econtext = NULL;
+	finish_run(st);
 }
 
 /* Show how far the run is, for synthmig.progress in other sessions. */
@@ -398,13 +495,17 @@ synthmig_generate_json(PG_FUNCTION_ARGS)
 					 errmsg("definition_id and n must not be null")));
 		n = PG_GETARG_INT64(1);
 		check_n(n);
+		check_materialized(fcinfo, n);
 		seed = PG_ARGISNULL(2) ? random_seed() : PG_GETARG_INT64(2);
 		funcctx = SRF_FIRSTCALL_INIT();
 		oldcxt = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
-		fm = find_model(PG_GETARG_INT64(0), true,
+		fm = find_model(get_fn_expr_argtype(fcinfo->flinfo, 0) == INT4OID ?
+						(int64) PG_GETARG_INT32(0) : PG_GETARG_INT64(0), true,
 						PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3)),
 						NULL, NULL);
-		funcctx->user_fctx = start_generation(fm, seed, n);
+		st = start_generation(fm, seed, n);
+		register_run_shutdown(fcinfo, st);
+		funcctx->user_fctx = st;
 		MemoryContextSwitchTo(oldcxt);
 	}
 	funcctx = SRF_PERCALL_SETUP();
@@ -427,7 +528,7 @@ synthmig_generate_json(PG_FUNCTION_ARGS)
 		appendStringInfoChar(&buf, '}');
 		SRF_RETURN_NEXT(funcctx, DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
 	}
-	finish_run(st);
+	finish_srf_run(st);
 	SRF_RETURN_DONE(funcctx);
 }
 
@@ -464,6 +565,7 @@ synthmig_generate_typed(PG_FUNCTION_ARGS)
 					 errmsg("n must not be null")));
 		n = PG_GETARG_INT64(1);
 		check_n(n);
+		check_materialized(fcinfo, n);
 		seed = PG_ARGISNULL(2) ? random_seed() : PG_GETARG_INT64(2);
 
 		funcctx = SRF_FIRSTCALL_INIT();
@@ -477,6 +579,7 @@ synthmig_generate_typed(PG_FUNCTION_ARGS)
 		fm = find_model(PG_ARGISNULL(3) ? 0 : PG_GETARG_INT64(3), !PG_ARGISNULL(3), NULL,
 						qualname, get_rel_name(relid));
 		st = start_generation(fm, seed, n);
+		register_run_shutdown(fcinfo, st);
 		st->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 		st->attr_col = palloc(sizeof(int) * st->tupdesc->natts);
 		st->targets = palloc0(sizeof(DatumTarget) * st->tupdesc->natts);
@@ -522,7 +625,7 @@ synthmig_generate_typed(PG_FUNCTION_ARGS)
 		tuple = heap_form_tuple(st->tupdesc, st->datums, st->nulls);
 		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
 	}
-	finish_run(st);
+	finish_srf_run(st);
 	SRF_RETURN_DONE(funcctx);
 }
 
@@ -744,30 +847,52 @@ copy_feed_cb(void *outbuf, int minread, int maxread)
 PG_FUNCTION_INFO_V1(synthmig_copy_generated);
 
 /*
- * _copy_generated(definition_id, n, target, seed) -> bigint: generate n rows
- * into target through COPY FROM.  The caller (generate_into) has checked
- * the INSERT privilege; tables with row-level security take the INSERT ...
- * SELECT path instead, because COPY FROM does not apply policies.
+ * copy_generated(definition_id, n, target, seed) -> bigint: generate n rows
+ * into target through COPY FROM.  COPY FROM does not apply row-level
+ * security, so a target whose policies apply to the current user is
+ * refused here (generate_into sends such tables down its INSERT path);
+ * INSERT on the table and on every column written is checked here too,
+ * whoever the caller is.
  */
 Datum
 synthmig_copy_generated(PG_FUNCTION_ARGS)
 {
-	int64		definition_id = PG_GETARG_INT64(0);
-	int64		n = PG_GETARG_INT64(1);
-	Oid			relid = PG_GETARG_OID(2);
-	int64		seed = PG_ARGISNULL(3) ? random_seed() : PG_GETARG_INT64(3);
+	int64		definition_id;
+	int64		n;
+	Oid			relid;
+	int64		seed;
 	Relation	rel;
 	FoundModel *fm;
 	CopyFeed	feed;
-	List	   *attnames = NIL;
+	List	   *volatile attnames = NIL;
+	Bitmapset  *insertedcols = NULL;
 	CopyFromState cstate;
 	ParseState *pstate;
 	volatile uint64 written = 0;
 	char	   *relname;
 	TupleDesc	desc;
 
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("definition_id, n and target must not be null"),
+				 errdetail("%s is null.", PG_ARGISNULL(0) ? "definition_id" : PG_ARGISNULL(1) ? "n" : "target")));
+	definition_id = PG_GETARG_INT64(0);
+	n = PG_GETARG_INT64(1);
+	relid = PG_GETARG_OID(2);
+	seed = PG_ARGISNULL(3) ? random_seed() : PG_GETARG_INT64(3);
 	check_n(n);
-	rel = table_open(relid, RowExclusiveLock);
+	rel = try_relation_open(relid, RowExclusiveLock);
+	if (rel == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("target table with OID %u does not exist", relid),
+				 errdetail("The target argument names a table that was dropped or never existed.")));
+	if (rel->rd_rel->relkind != RELKIND_RELATION && rel->rd_rel->relkind != RELKIND_PARTITIONED_TABLE)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("cannot generate rows into %s: it is not a table", RelationGetRelationName(rel)),
+				 errdetail("The target argument must be a table or a partitioned table.")));
 	relname = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 										 RelationGetRelationName(rel));
 	if (pg_class_aclcheck(relid, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
@@ -775,6 +900,12 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("permission denied for table %s", relname),
 				 errhint("generate_into needs INSERT on the target table.")));
+	if (check_enable_rls(relid, InvalidOid, false) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot copy generated rows into %s: row-level security applies to it", relname),
+				 errdetail("COPY FROM does not apply row-level security policies."),
+				 errhint("Use synthmig.generate_into, which writes such tables with INSERT.")));
 	fm = find_model(definition_id, true, NULL, relname, RelationGetRelationName(rel));
 
 	memset(&feed, 0, sizeof(feed));
@@ -804,6 +935,8 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 				fmgr_info(sendfn, &feed.send[feed.ncopy]);
 				feed.cols[feed.ncopy++] = j;
 				attnames = lappend(attnames, makeString(pstrdup(NameStr(att->attname))));
+				insertedcols = bms_add_member(insertedcols,
+											  att->attnum - FirstLowInvalidHeapAttributeNumber);
 				break;
 			}
 	}
@@ -820,7 +953,9 @@ synthmig_copy_generated(PG_FUNCTION_ARGS)
 		ParseNamespaceItem *nsitem = addRangeTableEntryForRelation(pstate, rel, RowExclusiveLock,
 																   NULL, false, false);
 
+		/* INSERT on the table, or else on every column written */
 		nsitem->p_rte->requiredPerms = ACL_INSERT;
+		nsitem->p_rte->insertedCols = insertedcols;
 		ExecCheckRTPerms(pstate->p_rtable, true);
 	}
 	copy_feed = &feed;

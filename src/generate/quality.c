@@ -875,6 +875,7 @@ synthmig_quality(PG_FUNCTION_ARGS)
 	{
 		QCol	   *ca = &ctx.cols[idx[a]];
 
+		CHECK_FOR_INTERRUPTS();
 		for (int b = a + 1; b < npaircols; b++)
 		{
 			QCol	   *cb = &ctx.cols[idx[b]];

@@ -203,6 +203,7 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 				HeapTuple	tup = SPI_tuptable->vals[r];
 				bool		ok;
 
+				CHECK_FOR_INTERRUPTS();	/* a row of a wide table is 1,600 values */
 				oldcxt = MemoryContextSwitchTo(batchcxt);
 				for (size_t j = 0; j < tbl->ncolumns; j++)
 				{

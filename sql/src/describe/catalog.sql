@@ -18,12 +18,26 @@ AS $$
 		  LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
 		  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 		 WHERE a.attrelid = rel AND a.attnum = att
+	), chain AS (
+		-- a domain, and the domains it is over (a domain over a domain...)
+		WITH RECURSIVE c(oid, typbasetype, typtypmod, typnotnull, typtype, depth) AS (
+			SELECT t.oid, t.typbasetype, t.typtypmod, t.typnotnull, t.typtype, 0
+			  FROM a JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd'
+			UNION ALL
+			SELECT t.oid, t.typbasetype, t.typtypmod, t.typnotnull, t.typtype, c.depth + 1
+			  FROM c JOIN pg_type t ON t.oid = c.typbasetype AND t.typtype = 'd'
+		)
+		SELECT * FROM c
 	), dom AS (
-		-- a domain: its base type, NOT NULL and CHECK constraints
-		SELECT t.oid, t.typbasetype, t.typtypmod, t.typnotnull,
-			   (SELECT jsonb_agg(pg_get_expr(c.conbin, 0) ORDER BY c.conname)
-				  FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c') AS checks
-		  FROM a JOIN pg_type t ON t.oid = a.atttypid AND t.typtype = 'd'
+		-- a domain: the base type under every domain, the outermost typmod
+		-- given, NOT NULL and the CHECK constraints of every level
+		SELECT (SELECT x.typbasetype FROM chain x ORDER BY x.depth DESC LIMIT 1) AS typbasetype,
+			   (SELECT x.typtypmod FROM chain x WHERE x.typtypmod <> -1 ORDER BY x.depth LIMIT 1) AS typtypmod,
+			   bool_or(chain.typnotnull) AS typnotnull,
+			   (SELECT jsonb_agg(pg_get_expr(c.conbin, 0) ORDER BY x.depth DESC, c.conname)
+				  FROM chain x JOIN pg_constraint c ON c.contypid = x.oid AND c.contype = 'c') AS checks
+		  FROM chain
+		HAVING count(*) > 0
 	), col_checks AS (
 		-- CHECK constraints of the table that involve this column only
 		SELECT jsonb_agg(pg_get_expr(c.conbin, c.conrelid) ORDER BY c.conname) AS checks
@@ -44,7 +58,7 @@ AS $$
 		'type', CASE
 			WHEN a.typtype = 'e' THEN 'enum'
 			WHEN a.typcategory = 'A' AND a.elemtyptype = 'e' THEN 'enum[]'
-			WHEN a.typtype = 'd' THEN format_type(dom.typbasetype, dom.typtypmod)
+			WHEN a.typtype = 'd' THEN format_type(dom.typbasetype, coalesce(dom.typtypmod, -1))
 			ELSE format_type(a.atttypid, a.atttypmod) END,
 		'enum_type', CASE
 			WHEN a.typtype = 'e' THEN format_type(a.atttypid, NULL)
@@ -82,6 +96,7 @@ DECLARE
 	v_rels		jsonb := '[]';
 	v_external	jsonb := '[]';
 	v_ids		oid[];
+	v_dropped	oid;
 BEGIN
 	IF tables IS NULL OR cardinality(tables) = 0 THEN
 		RAISE EXCEPTION 'no tables given'
@@ -89,6 +104,14 @@ BEGIN
 				  HINT = 'Pass an array such as ARRAY[''public.orders''::regclass] or a schema name::regnamespace.';
 	END IF;
 	SELECT array_agg(DISTINCT t) INTO v_ids FROM unnest(tables) t WHERE t IS NOT NULL;
+	-- an element that names no table (dropped, or a bare number)
+	SELECT t INTO v_dropped FROM unnest(v_ids) t
+	 WHERE NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = t) LIMIT 1;
+	IF v_dropped IS NOT NULL THEN
+		RAISE EXCEPTION 'relation with OID % does not exist', v_dropped::oid
+			USING ERRCODE = 'undefined_table',
+				  DETAIL = 'An element of the tables argument names a table that was dropped or never existed.';
+	END IF;
 	IF v_ids IS NULL THEN
 		RAISE EXCEPTION 'no tables given'
 			USING ERRCODE = 'invalid_parameter_value', DETAIL = 'Every element of the array is NULL.';
@@ -238,6 +261,7 @@ AS $$
 DECLARE
 	v_tables regclass[];
 BEGIN
+	PERFORM synthmig_internal.check_schema(ns, 'ns');
 	IF NOT has_schema_privilege(ns, 'USAGE') THEN
 		RAISE EXCEPTION 'permission denied for schema %', ns
 			USING ERRCODE = 'insufficient_privilege';

@@ -74,7 +74,12 @@ BEGIN
 	END IF;
 	IF v_family = 'number' AND p ? 'min' AND p ? 'max' THEN
 		BEGIN
-			col := col || jsonb_build_object('min', (p ->> 'min')::numeric, 'max', (p ->> 'max')::numeric);
+			-- ±Infinity (and NaN) are float values but no JSON number: a
+			-- column holding them has no finite range to state
+			IF NOT (p ->> 'min')::numeric IN ('Infinity', '-Infinity', 'NaN')
+			   AND NOT (p ->> 'max')::numeric IN ('Infinity', '-Infinity', 'NaN') THEN
+				col := col || jsonb_build_object('min', (p ->> 'min')::numeric, 'max', (p ->> 'max')::numeric);
+			END IF;
 		EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
 			NULL;	-- not a plain number: leave the range out
 		END;
@@ -105,7 +110,10 @@ BEGIN
 		END IF;
 	END IF;
 	IF coalesce((p ->> 'categorical')::boolean, false) AND jsonb_typeof(p -> 'values') = 'array'
-	   AND NOT col ? 'model' AND v_type NOT IN ('boolean') THEN
+	   AND NOT col ? 'model' AND v_type NOT IN ('boolean')
+	   -- an array column's values are arrays ('{a,b}'), not the labels or
+	   -- elements a categorical model of it would draw (enum[]: its labels)
+	   AND v_type NOT LIKE '%[]' THEN
 		col := col || jsonb_build_object('model', jsonb_build_object('kind', 'categorical',
 			'values', (SELECT jsonb_object_agg(e ->> 'value', round((e ->> 'count')::numeric / greatest((p ->> 'rows')::numeric, 1), 6))
 						 FROM jsonb_array_elements(p -> 'values') e)));
@@ -139,6 +147,7 @@ DECLARE
 	v_sampled	bigint;
 	v_estimated	bigint;
 BEGIN
+	PERFORM synthmig_internal.check_table(source, 'source');
 	v_def := @extschema@.definition_from_catalog(ARRAY[source]);
 	v_tab := v_def -> 'tables' -> 0;
 	SELECT jsonb_agg(synthmig_internal.detect_column(c.col, p.source_type, p.profile) ORDER BY c.ord),

@@ -12,12 +12,14 @@ COMMENT ON FUNCTION @extschema@.generate(bigint, bigint, bigint, text) IS
 
 -- generate(42, 1000) with integer literals: without this overload the call
 -- would be ambiguous between the bigint form and the typed (anyelement) form.
+-- The same C function (not an SQL wrapper, which would itself be
+-- materialised when called in FROM, bypassing the bound on n there).
 CREATE FUNCTION @extschema@.generate(definition_id integer, n bigint, seed bigint DEFAULT NULL,
 									 table_name text DEFAULT NULL)
 RETURNS SETOF jsonb
-LANGUAGE sql
+AS 'MODULE_PATHNAME', 'synthmig_generate_json'
 SET search_path = pg_catalog, pg_temp
-AS $$ SELECT * FROM @extschema@.generate(definition_id::bigint, n, seed, table_name) $$;
+LANGUAGE C CALLED ON NULL INPUT VOLATILE;
 
 COMMENT ON FUNCTION @extschema@.generate(integer, bigint, bigint, text) IS
 'generate(bigint, ...) for a schema id written as an integer literal';
@@ -53,6 +55,7 @@ BEGIN
 		RAISE EXCEPTION 'definition_id, n and target must not be null'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
+	PERFORM synthmig_internal.check_table(target, 'target');
 	IF NOT has_table_privilege(target, 'INSERT') THEN
 		RAISE EXCEPTION 'permission denied for table %', target
 			USING ERRCODE = 'insufficient_privilege',
@@ -82,7 +85,9 @@ BEGIN
 	  FROM pg_constraint c
 	 WHERE c.conrelid = target AND c.contype = 'c';
 	IF v_checks IS NOT NULL THEN
-		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT * FROM @extschema@.generate(NULL::%s, $1, $2, $3) g WHERE %s LIMIT $4) g',
+		-- (the call is in a select list, where rows stream: in FROM they
+		-- would all be materialised before the LIMIT)
+		EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT (s.r).* FROM (SELECT @extschema@.generate(NULL::%s, $1, $2, $3) AS r) s) g WHERE %s LIMIT $4',
 					   target, v_cols, replace(v_sel, '(s.r).', 'g.'), target, v_checks)
 			USING least(n * 2, 1000000000000), v_seed, definition_id, n;
 		GET DIAGNOSTICS v_rows = ROW_COUNT;
@@ -103,7 +108,9 @@ BEGIN
 		-- the bulk path: COPY FROM fed by the generator (multi-row inserts)
 		v_rows := synthmig_internal.copy_generated(definition_id, n, target, v_seed);
 	END IF;
-	UPDATE @extschema@.runs r SET target = generate_into.target::text
+	-- the CHECK path stops reading the run once n rows passed: the run is
+	-- done all the same
+	UPDATE @extschema@.runs r SET target = generate_into.target::text, status = 'done'
 	 WHERE r.id = (SELECT max(x.id) FROM @extschema@.runs x WHERE x.pid = pg_backend_pid());
 	RETURN v_rows;
 END;
@@ -131,13 +138,23 @@ AS 'MODULE_PATHNAME', 'synthmig_copy_generated'
 SET search_path = pg_catalog, pg_temp
 LANGUAGE C VOLATILE;
 
+COMMENT ON FUNCTION synthmig_internal.copy_generated(bigint, bigint, regclass, bigint) IS
+'internal: generate n rows into a table through COPY FROM; refuses tables whose row-level security applies to the caller';
+
 
 -- The model's column names for a target table (internal).
+-- VOLATILE, not STABLE: the planner evaluates a STABLE call with known
+-- arguments while planning (to estimate selectivity), with a snapshot that
+-- does not yet see what the same statement wrote before, such as the
+-- definition of generate_into(learn('t'), ...).
 CREATE FUNCTION synthmig_internal.model_columns(definition_id bigint, target regclass)
 RETURNS text[]
 AS 'MODULE_PATHNAME', 'synthmig_model_columns'
 SET search_path = pg_catalog, pg_temp
-LANGUAGE C STRICT STABLE;
+LANGUAGE C STRICT VOLATILE;
+
+COMMENT ON FUNCTION synthmig_internal.model_columns(bigint, regclass) IS
+'internal: the columns the model used by generate_into for a target table generates';
 
 
 -- Generation runs in progress in other sessions.

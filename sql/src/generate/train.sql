@@ -92,6 +92,7 @@ BEGIN
 	IF source IS NULL THEN
 		RAISE EXCEPTION 'source must not be null' USING ERRCODE = 'null_value_not_allowed';
 	END IF;
+	PERFORM synthmig_internal.check_table(source, 'source');
 	v_id := @extschema@.create_definition(source::text, @extschema@.definition_from_catalog(ARRAY[source]));
 	PERFORM @extschema@.train(v_id);
 	RETURN v_id;

@@ -42,7 +42,7 @@ LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	k text;
+	k text; bad record;
 BEGIN
 	IF options IS NULL OR jsonb_typeof(options) <> 'object' THEN
 		RAISE EXCEPTION 'invalid remediation options: expected a JSON object'
@@ -56,6 +56,47 @@ BEGIN
 					  HINT = 'Options: columns, tables, on_error, rules, disable_rules, time_zone, sample_rows, lock_timeout, require_empty_target.';
 		END IF;
 	END LOOP;
+	-- every option of the JSON type it is read as, so that a wrong one is
+	-- named here rather than failing inside a JSON function
+	SELECT x.path, x.expected, x.got, x.val INTO bad
+	  FROM (SELECT 'options.' || v.k AS path, v.expected, jsonb_typeof(options -> v.k) AS got, options -> v.k AS val, v.o
+			  FROM (VALUES (1, 'columns', 'object'), (2, 'tables', 'object'), (3, 'on_error', 'string'),
+						   (4, 'rules', 'object'), (5, 'disable_rules', 'array'), (6, 'time_zone', 'string'),
+						   (7, 'sample_rows', 'number'), (8, 'lock_timeout', 'string or number'),
+						   (9, 'require_empty_target', 'boolean')) v(o, k, expected)
+			 WHERE options ? v.k
+			   AND NOT jsonb_typeof(options -> v.k) = ANY (string_to_array(v.expected, ' or '))
+			UNION ALL
+			SELECT format('options.tables.%s', e.key), 'string', jsonb_typeof(e.value), e.value, 10
+			  FROM jsonb_each(CASE WHEN jsonb_typeof(options -> 'tables') = 'object' THEN options -> 'tables' END) e
+			 WHERE jsonb_typeof(e.value) <> 'string'
+			UNION ALL
+			SELECT format('options.rules.%s', e.key), 'an object with a string on_error', jsonb_typeof(e.value), e.value, 11
+			  FROM jsonb_each(CASE WHEN jsonb_typeof(options -> 'rules') = 'object' THEN options -> 'rules' END) e
+			 WHERE jsonb_typeof(e.value) <> 'object'
+				OR (e.value ? 'on_error' AND jsonb_typeof(e.value -> 'on_error') <> 'string')
+			UNION ALL
+			SELECT format('options.disable_rules[%s]', e.o - 1), 'string', jsonb_typeof(e.value), e.value, 12
+			  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(options -> 'disable_rules') = 'array'
+											 THEN options -> 'disable_rules' END) WITH ORDINALITY e(value, o)
+			 WHERE jsonb_typeof(e.value) <> 'string'
+			UNION ALL
+			SELECT format('options.columns.%s', e.key), 'a column name, null or an object of string source, rule and on_error', jsonb_typeof(e.value), e.value, 13
+			  FROM jsonb_each(CASE WHEN jsonb_typeof(options -> 'columns') = 'object' THEN options -> 'columns' END) e
+			 WHERE jsonb_typeof(e.value) NOT IN ('string', 'null', 'object')
+				OR (jsonb_typeof(e.value) = 'object' AND (
+					   (e.value ? 'source' AND jsonb_typeof(e.value -> 'source') NOT IN ('string', 'array', 'null'))
+					OR (e.value ? 'rule' AND jsonb_typeof(e.value -> 'rule') NOT IN ('string', 'null'))
+					OR (e.value ? 'on_error' AND jsonb_typeof(e.value -> 'on_error') <> 'string')))
+		   ) x
+	 ORDER BY x.o, x.path
+	 LIMIT 1;
+	IF bad.path IS NOT NULL THEN
+		RAISE EXCEPTION 'invalid remediation option %: expected %, not %', bad.path, bad.expected, bad.got
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('%s is %s.', bad.path, bad.val::text),
+				  HINT = 'See the options table in docs/remediation.md.';
+	END IF;
 	IF options ? 'sample_rows' AND (jsonb_typeof(options -> 'sample_rows') <> 'number' OR (options ->> 'sample_rows')::numeric < 0) THEN
 		RAISE EXCEPTION 'invalid remediation option sample_rows: %', options -> 'sample_rows'
 			USING ERRCODE = 'invalid_parameter_value', HINT = 'A number of rows; 0 measures on all rows.';
@@ -174,6 +215,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+	PERFORM synthmig_internal.check_table(source, 'source'), synthmig_internal.check_table(target, 'target');
 	options := synthmig_internal.check_options(options);
 	PERFORM synthmig_internal.check_access(source, target, false);
 	RETURN QUERY SELECT i.kind, i.source_table, i.source_column, i.target_table, i.target_column, i.source_type, i.target_type,
@@ -199,6 +241,7 @@ DECLARE
 	p jsonb;
 	i jsonb;
 BEGIN
+	PERFORM synthmig_internal.check_schema(source, 'source'), synthmig_internal.check_schema(target, 'target');
 	options := synthmig_internal.check_options(options);
 	ps := synthmig_internal.plan_schemas(source, target, options, false);
 	FOR p IN SELECT * FROM jsonb_array_elements(ps -> 'plans') LOOP
@@ -235,6 +278,7 @@ AS $$
 DECLARE
 	plan jsonb;
 BEGIN
+	PERFORM synthmig_internal.check_table(source, 'source'), synthmig_internal.check_table(target, 'target');
 	options := synthmig_internal.check_options(options);
 	PERFORM synthmig_internal.check_access(source, target, apply);
 	plan := synthmig_internal.plan_table(source, target, options)
@@ -262,6 +306,7 @@ AS $$
 DECLARE
 	ps jsonb;
 BEGIN
+	PERFORM synthmig_internal.check_schema(source, 'source'), synthmig_internal.check_schema(target, 'target');
 	options := synthmig_internal.check_options(options);
 	ps := synthmig_internal.plan_schemas(source, target, options, apply);
 	IF NOT apply THEN
@@ -276,3 +321,75 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.remediate(regnamespace, regnamespace, boolean, jsonb) IS
 'plan, or apply, the conversion of every table of a source schema into the matching table of a target schema';
+
+
+-- analyze('a', 'b') and remediate('a', 'b', ...) with plain string literals
+-- would be ambiguous between the table and the schema forms (42725).  These
+-- text forms catch such calls and say how to write them: the caller
+-- chooses, by a cast, whether the names are tables or schemas.
+CREATE FUNCTION synthmig_internal.untyped_call(fname text, source text, target text)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RAISE EXCEPTION '%: source and target must be typed: regclass for tables, regnamespace for schemas', fname
+		USING ERRCODE = 'invalid_parameter_value',
+			  DETAIL = format('source was %s and target %s, given as text.',
+							  coalesce(quote_literal(source), 'NULL'), coalesce(quote_literal(target), 'NULL')),
+			  HINT = CASE WHEN fname = 'remediate' AND ltrim(coalesce(target, '')) LIKE '{%'
+						  THEN format('Write remediate(%s::regclass, %s::jsonb, ...) to remediate a table into a definition.',
+									  coalesce(quote_literal(source), 'NULL'), quote_literal(target))
+						  ELSE format('Write %1$s(%2$s::regclass, %3$s::regclass, ...) for tables or %1$s(%2$s::regnamespace, %3$s::regnamespace, ...) for schemas.',
+									  fname, coalesce(quote_literal(source), 'NULL'), coalesce(quote_literal(target), 'NULL')) END;
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.untyped_call(text, text, text) IS
+'internal: the error of analyze and remediate called with text arguments: cast them to regclass or regnamespace';
+
+
+CREATE FUNCTION @extschema@.analyze(source text, target text, options jsonb DEFAULT '{}')
+RETURNS TABLE (kind text, source_table text, source_column text, target_table text, target_column text,
+			   source_type text, target_type text, detail text, rows_affected bigint, rows_examined bigint,
+			   share double precision, sampled boolean, confidence double precision, rule text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM synthmig_internal.untyped_call('analyze', source, target);
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.analyze(text, text, jsonb) IS
+'refuses text arguments (22023) with how to write the call: cast to regclass for tables or regnamespace for schemas';
+
+
+CREATE FUNCTION @extschema@.remediate(source text, target text, apply boolean DEFAULT false,
+									  options jsonb DEFAULT '{}')
+RETURNS jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM synthmig_internal.untyped_call('remediate', source, target);
+	RETURN NULL;
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.remediate(text, text, boolean, jsonb) IS
+'refuses text arguments (22023) with how to write the call: cast to regclass for tables or regnamespace for schemas';
+
+
+CREATE FUNCTION @extschema@.diagnose(source text, target text, options jsonb DEFAULT '{}')
+RETURNS SETOF jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM synthmig_internal.untyped_call('diagnose', source, target);
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.diagnose(text, text, jsonb) IS
+'refuses text arguments (22023) with how to write the call: cast to regclass for tables or regnamespace for schemas';

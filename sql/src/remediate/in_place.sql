@@ -111,6 +111,7 @@ DECLARE
 	finals jsonb;
 	t0 timestamptz := clock_timestamp();
 BEGIN
+	PERFORM synthmig_internal.check_table(source, 'source');
 	options := synthmig_internal.check_options(options);
 	IF NOT has_table_privilege(source, 'SELECT') THEN
 		RAISE EXCEPTION 'permission denied to read %', source

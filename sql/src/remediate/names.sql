@@ -55,11 +55,13 @@ AS $$
 DECLARE
 	s text;
 	toks text[];
-	words text[] := '{}';
-	w text;
 BEGIN
+	-- every step is one pass (linear in the length): "ABCDe" -> "ABC_De"
+	-- by an underscore before each upper-case letter that follows an
+	-- upper-case letter and precedes a lower-case one (a greedy
+	-- "[[:upper:]]+" there would backtrack, quadratic on long capitals)
 	s := regexp_replace(name, '([[:lower:][:digit:]])([[:upper:]])', '\1_\2', 'g');
-	s := regexp_replace(s, '([[:upper:]]+)([[:upper:]][[:lower:]])', '\1_\2', 'g');
+	s := regexp_replace(s, '([[:upper:]])([[:upper:]][[:lower:]])', '\1_\2', 'g');
 	s := lower(regexp_replace(s, '[^[:alnum:]]+', '_', 'g'));
 	s := regexp_replace(s, '(^|_)e_mail(_|$)', '\1email\2');
 	s := regexp_replace(s, '(^|_)(zip(_?(code|cd))?|post_?(code|cd))(_|$)', '\1postal_code\6');
@@ -67,10 +69,11 @@ BEGIN
 	IF cardinality(toks) > 1 AND toks[1] IN ('tbl', 'tb', 'fld', 'col', 't') THEN
 		toks := toks[2:];
 	END IF;
-	FOREACH w IN ARRAY toks LOOP
-		words := words || string_to_array(synthmig_internal.expand_token(w), '_');
-	END LOOP;
-	RETURN coalesce(array_to_string(ARRAY(SELECT synthmig_internal.singular(x) FROM unnest(words) x), '_'), '');
+	-- abbreviations expanded and words made singular in one set-based pass
+	-- (appending to an array in a loop copies it each time: quadratic)
+	RETURN coalesce((SELECT string_agg(synthmig_internal.singular(e.x), '_' ORDER BY t.i, e.j)
+					   FROM unnest(toks) WITH ORDINALITY t(w, i),
+							unnest(string_to_array(synthmig_internal.expand_token(t.w), '_')) WITH ORDINALITY e(x, j)), '');
 END;
 $$;
 

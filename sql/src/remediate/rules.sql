@@ -95,20 +95,13 @@ $$;
 -- expressions built by synthmig itself.
 CREATE FUNCTION synthmig_internal.fill(template text, value_expr text, target_type text, params jsonb)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-	out text := '';
-	rest text := template;
-	m text[];
-	pos integer;
-BEGIN
-	LOOP
-		m := regexp_match(rest, '\{(value|target_type|field_order|decimal_mark|zone|part|key|values|pairs|first_names|result)\}');
-		EXIT WHEN m IS NULL;
-		pos := position('{' || m[1] || '}' IN rest);
-		out := out || substr(rest, 1, pos - 1) || CASE m[1]
+	-- the text between placeholders and the placeholders, each found in one
+	-- pass over the template (linear in its length)
+	WITH pieces AS (
+		SELECT p.i, p.part || CASE k.key
 			WHEN 'value' THEN '(' || value_expr || ')'
 			WHEN 'target_type' THEN coalesce(target_type, 'text')
 			WHEN 'field_order' THEN quote_literal(coalesce(params ->> 'field_order', 'auto'))
@@ -120,12 +113,16 @@ BEGIN
 			WHEN 'pairs' THEN coalesce(params ->> 'pairs', '''value'', NULL')
 			WHEN 'first_names' THEN coalesce(params ->> 'first_names', '''{}''::text[]')
 			WHEN 'result' THEN '(' || coalesce(params ->> 'result', 'NULL') || ')'
-			END;
-		rest := substr(rest, pos + length(m[1]) + 2);
-	END LOOP;
-	RETURN out || rest;
-END;
+			ELSE '' END AS piece
+		  FROM unnest(regexp_split_to_array(template, '\{(value|target_type|field_order|decimal_mark|zone|part|key|values|pairs|first_names|result)\}')) WITH ORDINALITY p(part, i)
+		  LEFT JOIN unnest(ARRAY(SELECT m[1] FROM regexp_matches(template, '\{(value|target_type|field_order|decimal_mark|zone|part|key|values|pairs|first_names|result)\}', 'g') m))
+				WITH ORDINALITY k(key, i) USING (i))
+	SELECT CASE WHEN bool_or(piece IS NULL) THEN NULL ELSE string_agg(piece, '' ORDER BY i) END
+	  FROM pieces
 $$;
+
+COMMENT ON FUNCTION synthmig_internal.fill(text, text, text, jsonb) IS
+'internal: a rule template with its placeholders ({value}, {target_type}, {zone}...) replaced; linear in its length';
 
 
 -- Why a template is not one SQL expression, or NULL when it is: outside
@@ -134,58 +131,12 @@ $$;
 -- wrapped in parentheses it can never end the statement it is put into.
 CREATE FUNCTION synthmig_internal.expression_problem(expr text)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'synthmig_expression_problem'
 SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	n integer := length(expr);
-	i integer := 1;
-	ch text;
-	nx text;
-	depth integer := 0;
-	escapes boolean;
-BEGIN
-	WHILE i <= n LOOP
-		ch := substr(expr, i, 1);
-		nx := substr(expr, i + 1, 1);
-		IF ch = '''' THEN
-			escapes := i > 1 AND lower(substr(expr, i - 1, 1)) = 'e'
-					   AND (i = 2 OR substr(expr, i - 2, 1) !~ '[[:alnum:]_$]');
-			i := i + 1;
-			LOOP
-				IF i > n THEN RETURN 'unterminated string literal'; END IF;
-				ch := substr(expr, i, 1);
-				IF escapes AND ch = E'\\' THEN
-					i := i + 2;
-				ELSIF ch = '''' AND substr(expr, i + 1, 1) = '''' THEN
-					i := i + 2;
-				ELSIF ch = '''' THEN
-					EXIT;
-				ELSE
-					i := i + 1;
-				END IF;
-			END LOOP;
-		ELSIF ch = '"' THEN
-			IF strpos(substr(expr, i + 1), '"') = 0 THEN RETURN 'unterminated quoted identifier'; END IF;
-			i := strpos(substr(expr, i + 1), '"') + i;
-		ELSIF ch = ';' THEN
-			RETURN 'a semicolon outside a literal';
-		ELSIF ch = '$' THEN
-			RETURN 'a dollar sign outside a literal';
-		ELSIF (ch = '-' AND nx = '-') OR (ch = '/' AND nx = '*') THEN
-			RETURN 'a comment';
-		ELSIF ch = '(' THEN
-			depth := depth + 1;
-		ELSIF ch = ')' THEN
-			depth := depth - 1;
-			IF depth < 0 THEN RETURN 'a closing parenthesis without an opening one'; END IF;
-		END IF;
-		i := i + 1;
-	END LOOP;
-	IF depth <> 0 THEN RETURN 'unbalanced parentheses'; END IF;
-	RETURN NULL;
-END;
-$$;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION synthmig_internal.expression_problem(text) IS
+'internal: why a rule template is not one SQL expression (semicolon, comment, dollar sign, unbalanced parentheses, unterminated literal), or NULL; linear in its length';
 
 
 -- Rules are checked when they are written, not when they are used: the

@@ -39,6 +39,21 @@ sm_set_allocator(const sm_allocator *a)
 	allocator = *a;
 }
 
+static void (*interrupt_check) (void) = NULL;
+
+void
+sm_set_interrupt_check(void (*check) (void))
+{
+	interrupt_check = check;
+}
+
+void
+sm_check_interrupts(void)
+{
+	if (interrupt_check)
+		interrupt_check();
+}
+
 /* Allocate through the hooks; NULL when out of memory. */
 void *
 sm_malloc(size_t size)

@@ -62,6 +62,15 @@ typedef struct sm_allocator
 } sm_allocator;
 
 extern void sm_set_allocator(const sm_allocator *a);
+
+/*
+ * Cancellation: the glue installs a check that may not return (inside the
+ * server it raises the query-cancel error and unwinds); the core calls
+ * sm_check_interrupts() between long steps, only where everything it holds
+ * came from the allocator above.  Without a check installed it does nothing.
+ */
+extern void sm_set_interrupt_check(void (*check) (void));
+extern void sm_check_interrupts(void);
 extern void *sm_malloc(size_t size);
 extern void *sm_calloc(size_t n, size_t size);	/* overflow-checked */
 extern void *sm_realloc(void *ptr, size_t size);

@@ -216,6 +216,7 @@ correlation_columns(double *cols, size_t n, int d, double *corr, sm_error *err)
 
 	for (int j = 0; j < d; j++)
 	{
+		sm_check_interrupts();
 		corr[(size_t) j * d + j] = 1.0;
 		for (int k = j + 1; k < d; k++)
 		{
@@ -421,6 +422,8 @@ eig_below(eig_ws *ws, const double *M, double t, int *m, sm_error *err)
 				info;
 	double		vl = -(spectral_bound(M, d) + 1.0);
 
+	/* one decomposition of a wide table takes seconds */
+	sm_check_interrupts();
 	memcpy(ws->a, M, (size_t) d * d * sizeof(double));
 	info = LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, 'V', 'V', 'L', d, ws->a, d,
 							   vl, t, 0, 0, 0.0, &mm, ws->w, ws->z, d,
