@@ -49,7 +49,7 @@ typedef struct unsafe_part
 {
 	Oid			funcid;			/* a function that is not allowed */
 	Oid			domain;			/* a domain coercion */
-} unsafe_part;
+}			unsafe_part;
 
 /* check_functions_in_node callback: true for a function we refuse. */
 static bool

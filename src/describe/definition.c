@@ -41,6 +41,7 @@ synthmig_canonical_definition(PG_FUNCTION_ARGS)
 						   synthmig_max_definition_kb)));
 
 	text = JsonbToCString(NULL, &in->root, VARSIZE(in));
+
 	len = strlen(text);
 	lim.max_bytes = Max(limit, len);
 	sm_error_clear(&err);

@@ -183,6 +183,8 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 	/* how many rows: the planner's estimate, or a count if never analyzed */
 	if (reltuples < 0)
 	{
+		bool		isnull;
+
 		initStringInfo(&sql);
 		appendStringInfo(&sql, "SELECT count(*) FROM %s", qualname);
 		if (SPI_execute(sql.data, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
@@ -190,8 +192,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INTERNAL_ERROR),
 					 errmsg("could not count the rows of %s", qualname)));
 		estimated = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
-												SPI_tuptable->tupdesc, 1, &(bool)
-												{false}));
+												SPI_tuptable->tupdesc, 1, &isnull));
 	}
 	else
 		estimated = (int64) reltuples;
@@ -236,7 +237,7 @@ synthmig_profile_table(PG_FUNCTION_ARGS)
 		{
 			HeapTuple	tup = SPI_tuptable->vals[r];
 
-			CHECK_FOR_INTERRUPTS();		/* a row of a wide table is 1,600 values */
+			CHECK_FOR_INTERRUPTS(); /* a row of a wide table is 1,600 values */
 			for (int i = 0; i < natts; i++)
 			{
 				bool		isnull;
@@ -357,7 +358,7 @@ synthmig_profile_json(PG_FUNCTION_ARGS)
 								   ALLOCSET_DEFAULT_SIZES);
 
 	it = JsonbIteratorInit(&jb->root);
-	tok = JsonbIteratorNext(&it, &v, true);	/* WJB_BEGIN_ARRAY */
+	(void) JsonbIteratorNext(&it, &v, true);	/* skip WJB_BEGIN_ARRAY */
 	while ((tok = JsonbIteratorNext(&it, &v, true)) != WJB_DONE)
 	{
 		JsonbIterator *oit;
@@ -417,10 +418,12 @@ synthmig_profile_json(PG_FUNCTION_ARGS)
 			}
 			pos = idx + 1;
 			if (last_row[idx] == row)
-				continue;		/* duplicate key in one object: jsonb keeps the last */
+				continue;		/* duplicate key in one object: jsonb keeps
+								 * the last */
 			last_row[idx] = row;
 			oldcxt = MemoryContextSwitchTo(rowcxt);
 			text = json_value_text(&val, &len);
+
 			MemoryContextSwitchTo(oldcxt);
 			if (!sm_infer_add(accs[idx], text, len))
 				ereport(ERROR,

@@ -193,7 +193,10 @@ value_to_datum(DatumTarget *t, const sm_value *v, bool *isnull)
 
 				int			tprec = t->typmod >= VARHDRSZ ? (((t->typmod - VARHDRSZ) >> 16) & 0xffff) : 1000;
 
-				/* within the declared precision, else the input function says so */
+				/*
+				 * within the declared precision, else the input function says
+				 * so
+				 */
 				if (tscale == scale && fabs(scaled) < 9.0e15 &&
 					(tprec > 15 || fabs(scaled) < pow10_table[tprec]))
 					return NumericGetDatum(int64_div_fast_to_numeric((int64) scaled, scale));

@@ -35,6 +35,7 @@ extern void datum_target_init(DatumTarget *t, Oid typoid, int32 typmod,
 extern Datum value_to_datum(DatumTarget *t, const sm_value *v, bool *isnull);
 
 extern void datum_source_init(DatumSource *s, Oid typoid);
+
 /* Text of non-native types is palloc'd in the current memory context. */
 extern void datum_to_value(DatumSource *s, Datum d, bool isnull, sm_value *v);
 

@@ -153,25 +153,25 @@ find_model(int64 definition_id, bool have_schema, const char *table_name,
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
+	/* only models made by their definition's owner or a member of it */
 	ret = SPI_execute_with_args(
-		"SELECT m.id, m.definition_id, t.value ->> 'name', (t.value -> 'model')::text, "
-		"       count(*) OVER (), "
-		"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
-		"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
-		"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
-		" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
-		"                               JOIN synthmig.definitions s ON s.id = mm.definition_id "
-		"                                    AND pg_has_role(mm.owner, s.owner, 'MEMBER') "
-		"                              WHERE mm.definition_id = $1)) "
-		/* only models made by their definition's owner or a member of it */
-		"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.definitions s WHERE s.id = m.definition_id), 'MEMBER') "
-		"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
-		"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
-		"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "
-		" ORDER BY (t.value ->> 'source' IS NOT DISTINCT FROM $3) DESC, "
-		"          (t.value ->> 'name' IS NOT DISTINCT FROM $4) DESC, m.id DESC "
-		" LIMIT 1",
-		4, argtypes, args, argnulls, true, 1);
+								"SELECT m.id, m.definition_id, t.value ->> 'name', (t.value -> 'model')::text, "
+								"       count(*) OVER (), "
+								"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
+								"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
+								"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
+								" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
+								"                               JOIN synthmig.definitions s ON s.id = mm.definition_id "
+								"                                    AND pg_has_role(mm.owner, s.owner, 'MEMBER') "
+								"                              WHERE mm.definition_id = $1)) "
+								"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.definitions s WHERE s.id = m.definition_id), 'MEMBER') "
+								"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
+								"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
+								"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "
+								" ORDER BY (t.value ->> 'source' IS NOT DISTINCT FROM $3) DESC, "
+								"          (t.value ->> 'name' IS NOT DISTINCT FROM $4) DESC, m.id DESC "
+								" LIMIT 1",
+								4, argtypes, args, argnulls, true, 1);
 	if (ret != SPI_OK_SELECT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
@@ -201,6 +201,8 @@ find_model(int64 definition_id, bool have_schema, const char *table_name,
 		/* tell "no such definition", "not trained" and "no such table" apart */
 		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.definitions WHERE id = $1",
 									1, argtypes, args, argnulls, true, 1);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
 		if (SPI_processed == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_OBJECT),
@@ -208,6 +210,8 @@ find_model(int64 definition_id, bool have_schema, const char *table_name,
 					 errhint("It may belong to another role; list yours with SELECT * FROM synthmig.definition_list.")));
 		ret = SPI_execute_with_args("SELECT 1 FROM synthmig.models WHERE definition_id = $1",
 									1, argtypes, args, argnulls, true, 1);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
 		if (SPI_processed == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),

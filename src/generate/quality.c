@@ -46,16 +46,19 @@ PG_FUNCTION_INFO_V1(synthmig_privacy);
 #define QUALITY_MAX_ROWS		100000	/* rows read from each table */
 #define PRIVACY_SYNTH_ROWS		2000	/* synthetic rows scored by privacy() */
 #define PRIVACY_DCR_REAL_ROWS	10000	/* real rows searched for the DCR */
-#define PRIVACY_DCR_CELLS		400000000.0	/* synthetic x real rows x columns, at most */
-#define PAIR_MAX_COLUMNS		100		/* pairs among the first 100 columns */
-#define MAX_VALUES				10000000	/* rows x columns read from a table */
+#define PRIVACY_DCR_CELLS		400000000.0 /* synthetic x real rows x
+											 * columns, at most */
+#define PAIR_MAX_COLUMNS		100 /* pairs among the first 100 columns */
+#define MAX_VALUES				10000000	/* rows x columns read from a
+											 * table */
 #define CATEGORICAL_MAX_DISTINCT 50
 #define CATEGORICAL_MAX_RATIO	0.5
-#define NRS_TOLERANCE			0.01	/* SDMetrics' numerical_match_tolerance */
-#define SAMPLE_SEED				0		/* TABLESAMPLE ... REPEATABLE (0) */
+#define NRS_TOLERANCE			0.01	/* SDMetrics'
+										 * numerical_match_tolerance */
+#define SAMPLE_SEED				0	/* TABLESAMPLE ... REPEATABLE (0) */
 #define BASELINE_SEED			UINT64_C(0x5d1c0ffee)
 #define FETCH_BATCH				1000
-#define DCR_CHUNK				64		/* synthetic rows between interrupt checks */
+#define DCR_CHUNK				64	/* synthetic rows between interrupt checks */
 
 /* Epoch seconds of 2000-01-01, PostgreSQL's date and timestamp origin. */
 #define PG_EPOCH_SECONDS		946684800.0
@@ -109,7 +112,8 @@ typedef struct QCtx
 	QRel		rel[2];
 	int			ncols;
 	QCol	   *cols;
-	char	  **rskip;			/* per real attribute: why it is skipped, or NULL */
+	char	  **rskip;			/* per real attribute: why it is skipped, or
+								 * NULL */
 	char	  **sskip;			/* per synthetic attribute: the same */
 	StringInfoData skipped;		/* JSON array elements, comma separated */
 	StringInfoData skipped_text;	/* the same for an error detail */
@@ -126,9 +130,7 @@ json_number(StringInfo buf, double v)
 		appendStringInfoString(buf, "null");
 	else
 	{
-		if (v == 0.0)
-			v = 0.0;			/* no "-0" */
-		appendStringInfo(buf, "%.15g", v);
+		appendStringInfo(buf, "%.15g", v == 0.0 ? 0.0 : v); /* no "-0" */
 	}
 }
 
@@ -335,17 +337,17 @@ static const char **
 table_keys(QRel *r, bool real_side)
 {
 	static const char *sql =
-		"SELECT a.attname::text,"
-		"       CASE WHEN bool_or(k = 'p') THEN 'p' WHEN bool_or(k = 'u') THEN 'u' ELSE 'f' END"
-		"  FROM (SELECT i.indkey[0] AS attnum, CASE WHEN i.indisprimary THEN 'p' ELSE 'u' END AS k"
-		"          FROM pg_catalog.pg_index i"
-		"         WHERE i.indrelid = $1 AND i.indisunique AND i.indnkeyatts = 1"
-		"           AND i.indexprs IS NULL AND i.indpred IS NULL"
-		"        UNION ALL"
-		"        SELECT c.conkey[1], 'f' FROM pg_catalog.pg_constraint c"
-		"         WHERE c.conrelid = $1 AND c.contype = 'f' AND pg_catalog.cardinality(c.conkey) = 1) s"
-		"  JOIN pg_catalog.pg_attribute a ON a.attrelid = $1 AND a.attnum = s.attnum"
-		" GROUP BY a.attname";
+	"SELECT a.attname::text,"
+	"       CASE WHEN bool_or(k = 'p') THEN 'p' WHEN bool_or(k = 'u') THEN 'u' ELSE 'f' END"
+	"  FROM (SELECT i.indkey[0] AS attnum, CASE WHEN i.indisprimary THEN 'p' ELSE 'u' END AS k"
+	"          FROM pg_catalog.pg_index i"
+	"         WHERE i.indrelid = $1 AND i.indisunique AND i.indnkeyatts = 1"
+	"           AND i.indexprs IS NULL AND i.indpred IS NULL"
+	"        UNION ALL"
+	"        SELECT c.conkey[1], 'f' FROM pg_catalog.pg_constraint c"
+	"         WHERE c.conrelid = $1 AND c.contype = 'f' AND pg_catalog.cardinality(c.conkey) = 1) s"
+	"  JOIN pg_catalog.pg_attribute a ON a.attrelid = $1 AND a.attnum = s.attnum"
+	" GROUP BY a.attname";
 	Oid			argtypes[1] = {OIDOID};
 	Datum		args[1];
 	const char **why = palloc0(sizeof(char *) * Max(r->natts, 1));
@@ -451,7 +453,8 @@ match_columns(QCtx *ctx)
 				c->ncat = 2;
 				break;
 			case TC_TEXT:
-				c->sdtype = "categorical";	/* unless its cardinality says otherwise */
+				c->sdtype = "categorical";	/* unless its cardinality says
+											 * otherwise */
 				c->kind = SM_MK_CATEGORICAL;
 				for (int side = 0; side < 2; side++)
 				{
@@ -564,7 +567,11 @@ read_table(QCtx *ctx, int side, int64 cap)
 	for (int attempt = 0;; attempt++)
 	{
 		bool		sample = can_sample && estimate > cap;
-		/* a Bernoulli sample may overshoot cap a little; more means stale statistics */
+
+		/*
+		 * a Bernoulli sample may overshoot cap a little; more means stale
+		 * statistics
+		 */
 		int64		limit = sample ? cap + cap / 10 : cap;
 		StringInfoData sql;
 		Portal		portal;
@@ -840,11 +847,11 @@ synthmig_quality(PG_FUNCTION_ARGS)
 	for (int k = 0; k < ctx.ncompared; k++)
 	{
 		QCol	   *c = &ctx.cols[idx[k]];
-		bool		numeric = c->kind != SM_MK_CATEGORICAL;
+		bool		is_numeric = c->kind != SM_MK_CATEGORICAL;
 		double		s;
 		bool		ok;
 
-		if (numeric)
+		if (is_numeric)
 			ok = sm_metric_ks(c->v[0], ctx.rel[0].nread, c->v[1], ctx.rel[1].nread, &s, &err);
 		else
 			ok = sm_metric_tv(c->v[0], ctx.rel[0].nread, c->v[1], ctx.rel[1].nread, c->ncat, &s, &err);
@@ -854,7 +861,7 @@ synthmig_quality(PG_FUNCTION_ARGS)
 		appendStringInfo(&shapes, "%s{\"column\": ", k ? ", " : "");
 		escape_json(&shapes, c->name);
 		appendStringInfo(&shapes, ", \"sdtype\": \"%s\", \"metric\": \"%s\", \"score\": ",
-						 c->sdtype, numeric ? "KSComplement" : "TVComplement");
+						 c->sdtype, is_numeric ? "KSComplement" : "TVComplement");
 		json_number(&shapes, s);
 		if (isnan(s))
 			appendStringInfo(&shapes, ", \"error\": \"no values in the %s table\"",
@@ -890,7 +897,7 @@ synthmig_quality(PG_FUNCTION_ARGS)
 									  &s, &rr, &rs);
 			else
 			{
-				int			ends[2] = {a, b};
+				const int	ends[2] = {a, b};
 
 				for (int e = 0; e < 2; e++)
 				{
@@ -1069,13 +1076,19 @@ synthmig_privacy(PG_FUNCTION_ARGS)
 	real = row_matrix(&ctx, 0, idx, d, NULL, nr);
 	synth = row_matrix(&ctx, 1, idx, d, NULL, ns);
 
-	/* NewRowSynthesis: every sampled synthetic row against every real row read */
+	/*
+	 * NewRowSynthesis: every sampled synthetic row against every real row
+	 * read
+	 */
 	exact_rows = palloc(sizeof(bool) * ns);
 	if (!sm_new_rows(real, nr, synth, ns, d, kinds, NRS_TOLERANCE, &matched, &exact, exact_rows, &err))
 		core_failed(&err, &ctx);
 	CHECK_FOR_INTERRUPTS();
 
-	/* DCR: against a seeded subsample of the real rows; ranges from all of them */
+	/*
+	 * DCR: against a seeded subsample of the real rows; ranges from all of
+	 * them
+	 */
 	for (int c = 0; c < d; c++)
 	{
 		double		lo,

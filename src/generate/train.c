@@ -73,7 +73,7 @@ seed_query(Oid relid, const sm_table *tbl, int sample_rows)
 {
 	StringInfoData sql;
 	char	   *qualname = quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)),
-												  get_rel_name(relid));
+													  get_rel_name(relid));
 	double		reltuples = 0;
 	char		relkind = get_rel_relkind(relid);
 	HeapTuple	tup;
@@ -203,7 +203,8 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 				HeapTuple	tup = SPI_tuptable->vals[r];
 				bool		ok;
 
-				CHECK_FOR_INTERRUPTS();	/* a row of a wide table is 1,600 values */
+				CHECK_FOR_INTERRUPTS(); /* a row of a wide table is 1,600
+										 * values */
 				oldcxt = MemoryContextSwitchTo(batchcxt);
 				for (size_t j = 0; j < tbl->ncolumns; j++)
 				{

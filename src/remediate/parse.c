@@ -112,11 +112,11 @@ synthmig_parse_date(PG_FUNCTION_ARGS)
 {
 	text	   *value = PG_GETARG_TEXT_PP(0);
 	sm_field_order order = field_order_arg(PG_GETARG_TEXT_PP(1));
-	int32_t		days;
+	int32_t		ndays;
 
-	if (!sm_tp_parse_date(TEXT_SPAN(value), order, &days))
+	if (!sm_tp_parse_date(TEXT_SPAN(value), order, &ndays))
 		PG_RETURN_NULL();
-	PG_RETURN_DATEADT((DateADT) days);
+	PG_RETURN_DATEADT((DateADT) ndays);
 }
 
 /* parse_timestamp(value, field_order): a zone in the text shifts to UTC. */
@@ -328,8 +328,8 @@ first_names_for(FunctionCallInfo fcinfo, ArrayType *arr)
 
 	/*
 	 * A constant (or parameter) argument is the same array on every call; any
-	 * other may reuse the same memory for different arrays, so its content
-	 * is compared.
+	 * other may reuse the same memory for different arrays, so its content is
+	 * compared.
 	 */
 	if (fn != NULL && fn->last_arg == (const void *) arr &&
 		get_fn_expr_arg_stable(fcinfo->flinfo, 2))
@@ -530,9 +530,9 @@ synthmig_try_cast(PG_FUNCTION_ARGS)
 				int64		v;
 				bool		in_range;
 				int64		lo = typoid == INT2OID ? PG_INT16_MIN :
-					typoid == INT4OID ? PG_INT32_MIN : PG_INT64_MIN;
+				typoid == INT4OID ? PG_INT32_MIN : PG_INT64_MIN;
 				int64		hi = typoid == INT2OID ? PG_INT16_MAX :
-					typoid == INT4OID ? PG_INT32_MAX : PG_INT64_MAX;
+				typoid == INT4OID ? PG_INT32_MAX : PG_INT64_MAX;
 
 				if (fast_int(s, len, lo, hi, &v, &in_range))
 				{

@@ -43,10 +43,11 @@ DECLARE
 	v_check		jsonb;
 	v_list		text;
 BEGIN
-	IF definition_id IS NULL OR source IS NULL THEN
-		RAISE EXCEPTION 'definition_id and source must not be null'
-			USING ERRCODE = 'null_value_not_allowed';
+	IF definition_id IS NULL THEN
+		RAISE EXCEPTION 'definition_id must not be null'
+			USING ERRCODE = 'null_value_not_allowed', HINT = 'Pass the id of a definition, or its name.';
 	END IF;
+	PERFORM synthmig_internal.check_table(source, 'source');
 	v_def := @extschema@.get_definition(definition_id);
 	IF NOT has_table_privilege(source, 'SELECT') THEN
 		RAISE EXCEPTION 'permission denied for table %', source

@@ -23,6 +23,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+	PERFORM synthmig_internal.check_table(source, 'source'), synthmig_internal.check_table(target, 'target');
 	options := synthmig_internal.check_options(options);
 	PERFORM synthmig_internal.check_access(source, target, false);
 	plans := jsonb_build_array(synthmig_internal.measure(synthmig_internal.plan_table(source, target, options), options));
@@ -38,6 +39,7 @@ AS $$
 DECLARE
 	ps jsonb;
 BEGIN
+	PERFORM synthmig_internal.check_schema(source, 'source'), synthmig_internal.check_schema(target, 'target');
 	options := synthmig_internal.check_options(options);
 	ps := synthmig_internal.plan_schemas(source, target, options, false);
 	SELECT coalesce(jsonb_agg(synthmig_internal.measure(p, options) ORDER BY o), '[]') INTO plans

@@ -584,8 +584,8 @@ mg_fit_numeric(sm_mcol *c, fitctx *fc, sm_error *err)
 		c->scale = 15;
 
 	/*
-	 * keys: sequence or permutation.  A unique column is a key whatever
-	 * model kind the definition asks for: another kind would repeat values.
+	 * keys: sequence or permutation.  A unique column is a key whatever model
+	 * kind the definition asks for: another kind would repeat values.
 	 */
 	if (c->type != SM_COL_FLOAT &&
 		(fc->rk == RK_SEQUENCE || c->unique))
