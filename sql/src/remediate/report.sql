@@ -5,6 +5,26 @@
 -- forms stay for tools.
 -------------------------------------------------------------------------------
 
+-- The rows of the reports (one type each, shared by the table and schema
+-- forms).
+CREATE TYPE @extschema@.diagnosis AS (
+	severity text, kind text, target_table text, target_column text, source_column text,
+	rows_affected bigint, share numeric, example text, detail text, source_table text,
+	source_type text, target_type text, rows_examined bigint, sampled boolean,
+	confidence numeric, rule text);
+COMMENT ON TYPE @extschema@.diagnosis IS 'a row of diagnose(): one incompatibility, its severity and an example value';
+
+CREATE TYPE @extschema@.diagnosis_summary AS (
+	target_table text, source_table text, verdict text, blocking bigint,
+	rows_examined bigint, rows_to_quarantine bigint, problems bigint, top_issue text);
+COMMENT ON TYPE @extschema@.diagnosis_summary IS 'a row of diagnose_summary(): one table pair';
+
+CREATE TYPE @extschema@.plan_step AS (
+	target_table text, step integer, target_column text, action text, rule text,
+	source_columns text, rows_affected bigint, risk text, reason text, sql text);
+COMMENT ON TYPE @extschema@.plan_step IS 'a row of remediation_plan(): one step of a remediation plan';
+
+
 -- Rank of a severity, most serious first.
 CREATE FUNCTION synthmig_internal.severity_rank(severity text)
 RETURNS integer
@@ -51,10 +71,7 @@ $$;
 
 -- The rows of diagnose() for measured plans and schema-level issues.
 CREATE FUNCTION synthmig_internal.diagnosis(plans jsonb, issues jsonb)
-RETURNS TABLE (severity text, kind text, target_table text, target_column text, source_column text,
-			   rows_affected bigint, share numeric, example text, detail text, source_table text,
-			   source_type text, target_type text, rows_examined bigint, sampled boolean,
-			   confidence numeric, rule text)
+RETURNS SETOF @extschema@.diagnosis
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -69,17 +86,15 @@ BEGIN
 	  FROM jsonb_array_elements(plans) p, synthmig_internal.issues(p) r
 	 ORDER BY synthmig_internal.severity_rank(r.severity), r.rows_affected DESC NULLS LAST,
 			  r.target_table, r.target_column, r.kind;
+	-- tables left unmatched between two schemas: rows not copied
 	FOR i IN SELECT * FROM jsonb_array_elements(issues) LOOP
 		n := NULL;
 		IF i ->> 'kind' = 'unmapped_table' THEN
 			EXECUTE format('SELECT count(*) FROM %s', (i ->> 'source_table')::regclass) INTO n;
 		END IF;
-		severity := CASE WHEN n > 0 THEN 'data changed' ELSE 'info' END;
-		kind := i ->> 'kind'; target_table := i ->> 'target_table'; target_column := NULL; source_column := NULL;
-		rows_affected := n; share := CASE WHEN n IS NOT NULL THEN 1 END; example := NULL; detail := i ->> 'detail';
-		source_table := i ->> 'source_table'; source_type := NULL; target_type := NULL; rows_examined := n;
-		sampled := CASE WHEN n IS NOT NULL THEN false END; confidence := NULL; rule := NULL;
-		RETURN NEXT;
+		RETURN NEXT ROW(CASE WHEN n > 0 THEN 'data changed' ELSE 'info' END, i ->> 'kind', i ->> 'target_table',
+						NULL, NULL, n, CASE WHEN n IS NOT NULL THEN 1 END, NULL, i ->> 'detail', i ->> 'source_table',
+						NULL, NULL, n, CASE WHEN n IS NOT NULL THEN false END, NULL, NULL)::@extschema@.diagnosis;
 	END LOOP;
 END;
 $$;
@@ -91,10 +106,7 @@ $$;
 -- (renames, restructuring, lossless type changes).  Shares are rounded, and
 -- every data problem shows an example source value.
 CREATE FUNCTION @extschema@.diagnose(source regclass, target regclass, options jsonb DEFAULT '{}')
-RETURNS TABLE (severity text, kind text, target_table text, target_column text, source_column text,
-			   rows_affected bigint, share numeric, example text, detail text, source_table text,
-			   source_type text, target_type text, rows_examined bigint, sampled boolean,
-			   confidence numeric, rule text)
+RETURNS SETOF @extschema@.diagnosis
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -109,10 +121,7 @@ COMMENT ON FUNCTION @extschema@.diagnose(regclass, regclass, jsonb) IS
 
 -- The same for every table pair of two schemas, plus tables left unmatched.
 CREATE FUNCTION @extschema@.diagnose(source regnamespace, target regnamespace, options jsonb DEFAULT '{}')
-RETURNS TABLE (severity text, kind text, target_table text, target_column text, source_column text,
-			   rows_affected bigint, share numeric, example text, detail text, source_table text,
-			   source_type text, target_type text, rows_examined bigint, sampled boolean,
-			   confidence numeric, rule text)
+RETURNS SETOF @extschema@.diagnosis
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -128,8 +137,7 @@ COMMENT ON FUNCTION @extschema@.diagnose(regnamespace, regnamespace, jsonb) IS
 
 -- One row per table pair of the diagnosis.
 CREATE FUNCTION synthmig_internal.diagnosis_summary(plans jsonb, issues jsonb)
-RETURNS TABLE (target_table text, source_table text, verdict text, blocking bigint,
-			   rows_examined bigint, rows_to_quarantine bigint, problems bigint, top_issue text)
+RETURNS SETOF @extschema@.diagnosis_summary
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -164,8 +172,7 @@ $$;
 -- What blocks, how many rows would be quarantined, and the top issue: one
 -- row per table pair, to read before the details of diagnose().
 CREATE FUNCTION @extschema@.diagnose_summary(source regclass, target regclass, options jsonb DEFAULT '{}')
-RETURNS TABLE (target_table text, source_table text, verdict text, blocking bigint,
-			   rows_examined bigint, rows_to_quarantine bigint, problems bigint, top_issue text)
+RETURNS SETOF @extschema@.diagnosis_summary
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -177,8 +184,7 @@ COMMENT ON FUNCTION @extschema@.diagnose_summary(regclass, regclass, jsonb) IS
 'one row per table pair: verdict, blocking items, rows that would be quarantined, the top issue';
 
 CREATE FUNCTION @extschema@.diagnose_summary(source regnamespace, target regnamespace, options jsonb DEFAULT '{}')
-RETURNS TABLE (target_table text, source_table text, verdict text, blocking bigint,
-			   rows_examined bigint, rows_to_quarantine bigint, problems bigint, top_issue text)
+RETURNS SETOF @extschema@.diagnosis_summary
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -194,8 +200,7 @@ COMMENT ON FUNCTION @extschema@.diagnose_summary(regnamespace, regnamespace, jso
 -- the rows affected, the risk and its reason, the SQL), then the quarantine
 -- and load steps of each table.
 CREATE FUNCTION synthmig_internal.plan_rows(plans jsonb)
-RETURNS TABLE (target_table text, step integer, target_column text, action text, rule text,
-			   source_columns text, rows_affected bigint, risk text, reason text, sql text)
+RETURNS SETOF @extschema@.plan_step
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -210,8 +215,7 @@ AS $$
 $$;
 
 CREATE FUNCTION @extschema@.remediation_plan(source regclass, target regclass, options jsonb DEFAULT '{}')
-RETURNS TABLE (target_table text, step integer, target_column text, action text, rule text,
-			   source_columns text, rows_affected bigint, risk text, reason text, sql text)
+RETURNS SETOF @extschema@.plan_step
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -222,8 +226,7 @@ COMMENT ON FUNCTION @extschema@.remediation_plan(regclass, regclass, jsonb) IS
 'the remediation plan of a table pair as rows: per target column the action, rule, rows affected, risk and reason, and SQL';
 
 CREATE FUNCTION @extschema@.remediation_plan(source regnamespace, target regnamespace, options jsonb DEFAULT '{}')
-RETURNS TABLE (target_table text, step integer, target_column text, action text, rule text,
-			   source_columns text, rows_affected bigint, risk text, reason text, sql text)
+RETURNS SETOF @extschema@.plan_step
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 AS $$
