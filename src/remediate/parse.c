@@ -17,6 +17,7 @@
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "nodes/primnodes.h"
 #include "parser/parser.h"
 #include "parser/scansup.h"
 #include "pgtime.h"
@@ -315,6 +316,27 @@ first_name_known(const char *word, size_t wlen, void *arg)
 	return false;
 }
 
+/*
+ * Whether the first-names argument keeps its value for the whole statement:
+ * a constant or external parameter, or the output of an uncorrelated
+ * subquery (an InitPlan's PARAM_EXEC), which is how plans pass the
+ * column's first names (SELECT synthmig_internal.first_names(...)).
+ */
+static bool
+first_names_arg_stable(FunctionCallInfo fcinfo)
+{
+	Node	   *expr = fcinfo->flinfo->fn_expr;
+	Node	   *arg;
+
+	if (get_fn_expr_arg_stable(fcinfo->flinfo, 2))
+		return true;
+	if (expr == NULL || !IsA(expr, FuncExpr) ||
+		list_length(((FuncExpr *) expr)->args) < 3)
+		return false;
+	arg = (Node *) lthird(((FuncExpr *) expr)->args);
+	return IsA(arg, Param) && ((Param *) arg)->paramkind == PARAM_EXEC;
+}
+
 /* Build (or reuse) the sorted first-name set of an array argument. */
 static FirstNames *
 first_names_for(FunctionCallInfo fcinfo, ArrayType *arr)
@@ -332,7 +354,7 @@ first_names_for(FunctionCallInfo fcinfo, ArrayType *arr)
 	 * compared.
 	 */
 	if (fn != NULL && fn->last_arg == (const void *) arr &&
-		get_fn_expr_arg_stable(fcinfo->flinfo, 2))
+		first_names_arg_stable(fcinfo))
 		return fn;
 	if (fn != NULL && VARSIZE(fn->source) == VARSIZE(arr) &&
 		memcmp(fn->source, arr, VARSIZE(arr)) == 0)
