@@ -13,8 +13,8 @@ SELECT t ->> 'name' AS "table",
 	   jsonb_array_length(t -> 'columns') AS columns,
 	   coalesce((SELECT string_agg(c ->> 'name', ', ') FROM jsonb_array_elements(t -> 'columns') c
 				  WHERE (c ->> 'primary_key')::boolean), t ->> 'primary_key') AS primary_key,
-	   (SELECT string_agg((c ->> 'name') || ' ' || (c ->> 'type'), ', ')
-		  FROM (SELECT c FROM jsonb_array_elements(t -> 'columns') c LIMIT 4) x) AS "first columns"
+	   left((SELECT string_agg((c ->> 'name') || ' ' || (c ->> 'type'), ', ')
+		  FROM (SELECT c FROM jsonb_array_elements(t -> 'columns') c LIMIT 3) x), 54) AS "first columns"
   FROM jsonb_array_elements(:'def'::jsonb -> 'tables') t;
 SELECT coalesce(r ->> 'relationship_type', 'one-to-many') AS kind,
 	   (r ->> 'source_table') || '.' || coalesce(r ->> 'source_column', r ->> 'source_columns') AS parent,
@@ -41,15 +41,16 @@ SELECT i.invoice_id::text AS "InvoiceNo",
 	   c.first_name || ' ' || c.last_name AS "CustomerName",
 	   i.billing_country AS "Country"
   FROM chinook.invoice i JOIN chinook.customer c USING (customer_id);
-SELECT * FROM public.legacy_invoice ORDER BY "InvoiceNo"::int LIMIT 5;
+SELECT "InvoiceNo", "InvoiceDate", "DueDate", "Amount", "IsLarge", "PaidAt", "CustomerName", "Country"
+  FROM public.legacy_invoice ORDER BY "InvoiceNo"::int LIMIT 5;
 
 \echo
 \echo '=== 5. Detected from the data: the types hiding in the text'
 SELECT synthmig.detect_definition('public.legacy_invoice') AS detected \gset
-SELECT c ->> 'name' AS "column", c ->> 'x-source-type' AS "stored as", c ->> 'type' AS "detected type",
-	   c ->> 'format' AS format, c ->> 'null_rate' AS null_rate, c ->> 'distinct_ratio' AS distinct_ratio,
-	   coalesce(c ->> 'semantic', '') || coalesce(' ' || (c ->> 'pattern'), '') AS "semantic / pattern",
-	   c ->> 'missing_markers' AS "missing markers", c ->> 'min' AS min, c ->> 'max' AS max
+SELECT c ->> 'name' AS "column", replace(c ->> 'type', 'timestamp without time zone', 'timestamp') AS "detected type",
+	   c ->> 'format' AS format, round((c ->> 'null_rate')::numeric, 3) AS nulls,
+	   left(coalesce(c ->> 'semantic', '') || coalesce(' ' || (c ->> 'pattern'), ''), 20) AS "semantic / pattern",
+	   c ->> 'missing_markers' AS "missing", left(c ->> 'min' || ' .. ' || (c ->> 'max'), 14) AS "range (start)"
   FROM jsonb_array_elements(:'detected'::jsonb -> 'tables' -> 0 -> 'columns') c;
 
 \echo
@@ -82,7 +83,8 @@ SELECT column_name, reason, count(*) AS rows, min(value) AS example
 SELECT synthmig.learn('chinook.track') AS track_sid \gset
 CREATE TABLE public.track_synth (LIKE chinook.track);
 SELECT synthmig.generate_into(:track_sid, 3503, 'public.track_synth', 42) AS rows_written;
-SELECT * FROM public.track_synth ORDER BY track_id LIMIT 5;
+SELECT track_id, left(name, 24) AS name, album_id, genre_id, milliseconds, unit_price
+  FROM public.track_synth ORDER BY track_id LIMIT 5;
 SELECT table_name, target, seed, n, round(rows_per_second) AS rows_per_second FROM synthmig.runs;
 \echo
 \echo '=== 9. Quality (SDMetrics Quality Report definitions) and privacy of the synthetic table'
@@ -104,20 +106,20 @@ SET client_min_messages = warning;
 RESET client_min_messages;
 \set QUIET off
 \echo 'What blocks and how many rows would be quarantined, one line per table'
-SELECT target_table, verdict, rows_examined AS examined, rows_to_quarantine AS quarantine, left(top_issue, 50) AS top_issue
+SELECT target_table, verdict, rows_examined AS examined, rows_to_quarantine AS quarantine, left(top_issue, 44) AS top_issue
   FROM synthmig.diagnose_summary('legacy_src'::regnamespace, 'legacy_target'::regnamespace);
 \echo 'The problems, most serious first, with an example value'
 SELECT severity, kind, target_table, target_column, rows_affected AS rows, share, example
   FROM synthmig.diagnose('legacy_src'::regnamespace, 'legacy_target'::regnamespace)
  WHERE severity <> 'info';
 \echo 'The plan for one table: rule, risk and why'
-SELECT step, target_column AS "column", action, rule, rows_affected AS rows, risk, left(reason, 40) AS reason
+SELECT step, target_column AS "column", action, rule, risk, left(reason, 26) AS reason
   FROM synthmig.remediation_plan('legacy_src."Invoices"'::regclass, 'legacy_target.invoice'::regclass);
 \echo 'Applied to the whole schema, parents first, in one transaction'
 SELECT t ->> 'target' AS target, t ->> 'rows_read' AS read, t ->> 'rows_written' AS written,
-	   t ->> 'rows_quarantined' AS quarantined, t -> 'quarantined_by' AS why
+	   t ->> 'rows_quarantined' AS quarantined, left((t -> 'quarantined_by')::text, 46) AS why
   FROM jsonb_array_elements(synthmig.remediate('legacy_src'::regnamespace, 'legacy_target'::regnamespace, true) -> 'tables') t;
-SELECT split_part(source_table, '.', 2) AS source_table, source_key, step, left(reason, 100) AS reason
+SELECT split_part(source_table, '.', 2) AS source_table, source_key, step, left(reason, 50) AS reason
   FROM synthmig.rejects ORDER BY id;
 \echo 'Cells that arrived equal to the clean originals'
 SELECT sum(equal) AS equal, sum(cells) AS cells, round(100.0 * sum(equal) / sum(cells), 2) AS pct,
