@@ -31,6 +31,8 @@ DECLARE
 	target_empty boolean;
 	counts jsonb;
 	examples jsonb;
+	dup_examples jsonb := '{}';
+	klabel text;
 	srcval text;
 	unmapped jsonb;
 	q text;
@@ -85,8 +87,15 @@ BEGIN
 		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
 		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o));
 		knn := (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x);
+		klabel := 'duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x);
+		-- the query giving an example duplicated key, run only if there are duplicates
+		dup_examples := dup_examples || jsonb_build_object(klabel,
+			format('SELECT left(%s, 40) FROM %s s WHERE %s AND %s GROUP BY 1 HAVING count(*) > 1 LIMIT 1',
+				   CASE WHEN jsonb_array_length(k -> 'columns') = 1 THEN format('(%s)::text', kexpr)
+						ELSE format('ROW(%s)::text', kexpr) END,
+				   sample, ok, knn));
 		items := items || format('%L, count(*) FILTER (WHERE %s AND %s) - count(DISTINCT ROW(%s)) FILTER (WHERE %s AND %s)%s',
-			'duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
+			klabel,
 			ok, knn, kexpr, ok, knn,
 			CASE WHEN target_empty THEN '' ELSE format(' + count(*) FILTER (WHERE %s AND (%s) IN (SELECT %s FROM %s))', ok, kexpr,
 				(SELECT string_agg(quote_ident(x), ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
@@ -104,17 +113,10 @@ BEGIN
 	counts := coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(counts)
 						 WHERE key NOT LIKE 'ex:%' AND value::text <> '0'), '{}');
 	-- an example of a duplicated key, for the keys that have duplicates
-	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
-		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
-		CONTINUE WHEN NOT counts ? ('duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x));
-		kexpr := (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o));
-		knn := (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x);
-		EXECUTE format('SELECT left(%s, 40) FROM %s s WHERE %s AND %s GROUP BY 1 HAVING count(*) > 1 LIMIT 1',
-					   CASE WHEN jsonb_array_length(k -> 'columns') = 1 THEN format('(%s)::text', kexpr)
-							ELSE format('ROW(%s)::text', kexpr) END,
-					   sample, ok, knn) INTO q;
+	FOR klabel, q IN SELECT key, value FROM jsonb_each_text(dup_examples) WHERE counts ? key LOOP
+		EXECUTE q INTO q;
 		IF q IS NOT NULL THEN
-			examples := examples || jsonb_build_object('duplicate_key:' || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x), q);
+			examples := examples || jsonb_build_object(klabel, q);
 		END IF;
 	END LOOP;
 	q := NULL;

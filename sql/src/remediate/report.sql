@@ -69,7 +69,8 @@ END;
 $$;
 
 
--- The rows of diagnose() for measured plans and schema-level issues.
+-- The rows of diagnose() for measured plans and schema-level issues, in no
+-- particular order (each caller sorts what it shows).
 CREATE FUNCTION synthmig_internal.diagnosis(plans jsonb, issues jsonb)
 RETURNS SETOF @extschema@.diagnosis
 LANGUAGE plpgsql
@@ -83,9 +84,7 @@ BEGIN
 	SELECT r.severity, r.kind, r.target_table, r.target_column, r.source_column, r.rows_affected,
 		   round(r.share::numeric, 4), r.example, r.detail, r.source_table, r.source_type, r.target_type,
 		   r.rows_examined, r.sampled, round(r.confidence::numeric, 2), r.rule
-	  FROM jsonb_array_elements(plans) p, synthmig_internal.issues(p) r
-	 ORDER BY synthmig_internal.severity_rank(r.severity), r.rows_affected DESC NULLS LAST,
-			  r.target_table, r.target_column, r.kind;
+	  FROM jsonb_array_elements(plans) p, synthmig_internal.issues(p) r;
 	-- tables left unmatched between two schemas: rows not copied
 	FOR i IN SELECT * FROM jsonb_array_elements(issues) LOOP
 		n := NULL;
