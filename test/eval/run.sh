@@ -5,7 +5,9 @@
 # schema schema/DB.sql, as DB_ref), make the legacy source (messy/DB.sql,
 # DB_src), create the empty target (DB_target, the same DDL), run
 # synthmig.remediate('DB_src', 'DB_target', true) with DEFAULT options, and
-# score it (score.sql).  "hr" is the holdout: look at its figures, do not tune
+# score it (score.sql).  EVAL_MAPPING=truth: with options that map every
+# table and column as the truth says (and nothing else), to measure
+# conversions and guards apart from matching.  "hr" is the holdout: look at its figures, do not tune
 # on it.
 # Runs inside a throwaway cluster: tools/cluster.sh, or the command in
 # $EVAL_CLUSTER (e.g. EVAL_CLUSTER="/work/pgsb/cluster.sh s2"), with synthmig
@@ -30,8 +32,8 @@ for db in "${dbs[@]}"; do
 	P -v s="${db}_target" -f "$here/schema/$db.sql"
 	(echo "SET search_path = ${db}_ref;"; cat "$here/data/$db.sql") | P
 	P -f "$here/messy/$db.sql"
-	P -v db="$db" -f "$here/score.sql" | tee -a "$summary"
+	P -v db="$db" -v mapping="${EVAL_MAPPING:-default}" -f "$here/score.sql" | tee -a "$summary"
 done
 echo
-echo "== summary (default options; commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+echo "== summary (mapping ${EVAL_MAPPING:-default}; commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'))"
 grep '^SUMMARY' "$summary" | sed 's/^SUMMARY //'

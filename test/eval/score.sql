@@ -1,7 +1,10 @@
--- Score one evaluation database: psql -v db=NAME -f score.sql, in the
+-- Score one evaluation database: psql -v db=NAME -v mapping=default|truth
+-- -f score.sql, in the
 -- database made by run.sh (schemas NAME_ref, NAME_src, NAME_target and the
--- manifests in eval).  Runs synthmig.remediate with DEFAULT options: first
--- the plan (for the matching), then apply.
+-- manifests in eval).  Runs synthmig.remediate with DEFAULT options (with
+-- mapping=truth: only the table and column mapping of the truth, as a DBA
+-- would write it, to measure conversions and guards apart from matching):
+-- first the plan (for the matching), then apply.
 \set QUIET on
 \pset footer off
 SET client_min_messages = warning;
@@ -10,8 +13,20 @@ CREATE TABLE IF NOT EXISTS eval.result (
 	db text PRIMARY KEY, plan jsonb, plan_error jsonb, report jsonb, apply_error jsonb,
 	blockers jsonb, duration_ms numeric);
 
--- err(): the error being handled, as JSON
-CREATE OR REPLACE FUNCTION eval.run(d text) RETURNS void
+-- the options a DBA who knows the truth would write: every table and column
+-- mapped, nothing else (no rules, no policies)
+CREATE OR REPLACE FUNCTION eval.truth_options(d text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+	SELECT jsonb_build_object(
+		'tables', (SELECT jsonb_object_agg(target_table, source_table) FROM eval.truth_table WHERE db = d),
+		'columns', (SELECT jsonb_object_agg(target_table, cols) FROM
+					 (SELECT target_table, jsonb_object_agg(target_column, source_column) AS cols
+						FROM eval.truth_column WHERE db = d GROUP BY 1) c))
+$$;
+
+-- run the plan, diagnose() and apply with the options (default: none) and
+-- keep what they return or the error they raise
+CREATE OR REPLACE FUNCTION eval.run(d text, opts jsonb DEFAULT '{}') RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
 	src regnamespace := (d || '_src')::regnamespace;
@@ -22,7 +37,7 @@ DECLARE
 BEGIN
 	r.db := d;
 	BEGIN
-		r.plan := synthmig.remediate(src, tgt);
+		r.plan := synthmig.remediate(src, tgt, false, opts);
 	EXCEPTION WHEN OTHERS THEN
 		GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
 		r.plan_error := jsonb_build_object('sqlstate', st, 'message', msg, 'detail', det, 'hint', hnt);
@@ -31,14 +46,14 @@ BEGIN
 		SELECT jsonb_agg(jsonb_build_object('kind', kind, 'source_table', source_table, 'source_column', source_column,
 											'target_table', target_table, 'target_column', target_column, 'detail', detail))
 		  INTO r.blockers
-		  FROM synthmig.diagnose(src, tgt) WHERE severity = 'blocking';
+		  FROM synthmig.diagnose(src, tgt, opts) WHERE severity = 'blocking';
 	EXCEPTION WHEN OTHERS THEN
 		GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
 		r.blockers := jsonb_build_object('error', msg);
 	END;
 	t0 := clock_timestamp();
 	BEGIN
-		r.report := synthmig.remediate(src, tgt, true);
+		r.report := synthmig.remediate(src, tgt, true, opts);
 	EXCEPTION WHEN OTHERS THEN
 		GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
 		r.apply_error := jsonb_build_object('sqlstate', st, 'message', msg, 'detail', det, 'hint', hnt);
@@ -98,9 +113,10 @@ BEGIN
 		  FROM pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
 		  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
 		 WHERE con.conrelid = rel.oid AND con.contype = 'p';
-		-- the target columns the applied plan (or, refused, the plan) fills from a source column
+		-- the target columns the plan fills from a source column (the applied
+		-- report has no column steps; the plan is made with the same options)
 		SELECT coalesce(array_agg(DISTINCT pc.target_column), '{}') INTO fed
-		  FROM eval.plan_columns(coalesce(res.report, res.plan)) pc WHERE pc.target_table = rel.name;
+		  FROM eval.plan_columns(res.plan) pc WHERE pc.target_table = rel.name;
 		IF res.report IS NULL THEN
 			fed := cols;	-- nothing written: nothing defaulted
 		END IF;
@@ -138,10 +154,11 @@ BEGIN
 END;
 $$;
 
-SELECT eval.run(:'db') AS run \gset
+SELECT CASE WHEN :'mapping' = 'truth' THEN eval.truth_options(:'db') ELSE '{}' END AS opts \gset
+SELECT eval.run(:'db', :'opts') AS run \gset
 
 \echo
-\echo ================================================================ :db
+\echo ================================================================ :db options :mapping
 -- outcome
 SELECT CASE WHEN report IS NOT NULL THEN 'applied' ELSE 'refused' END AS outcome,
 	   report ->> 'rows_read' AS rows_read, report ->> 'rows_written' AS rows_written,
@@ -162,6 +179,13 @@ SELECT b ->> 'kind' AS kind, b ->> 'target_table' AS target_table, b ->> 'target
 		   AS named_in_refusal
   FROM eval.result r CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.blockers) = 'array' THEN r.blockers ELSE '[]' END) b
  WHERE r.db = :'db' ORDER BY 2, 3;
+
+-- what the run quarantined, table by table, and why (an example each)
+SELECT split_part(t ->> 'target', '.', 2) AS target, t ->> 'rows_read' AS read, t ->> 'rows_written' AS written,
+	   t ->> 'rows_quarantined' AS quarantined, t -> 'quarantined_by' AS quarantined_by
+  FROM eval.result r CROSS JOIN LATERAL jsonb_array_elements(r.report -> 'tables') t WHERE r.db = :'db' ORDER BY 1;
+SELECT source_table, step, column_name, count(*) AS rows, min(reason) AS example
+  FROM synthmig.rejects GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 20;
 
 CREATE TEMP TABLE ts AS SELECT * FROM eval.table_scores(:'db');
 SELECT target_table, ref_rows, expected_rows, present, extra, round(100.0 * present / nullif(expected_rows, 0), 2) AS coverage_pct,
@@ -221,8 +245,8 @@ SELECT * FROM gaps_named ORDER BY 1, 2 NULLS FIRST;
 -- one line for the summary
 \pset tuples_only on
 \pset format unaligned
-SELECT format('SUMMARY %-6s %-8s source %s = written %s + quarantined %s (%s) | coverage %s%% | cells equal %s%% | planted written %s/%s | must-not-write written %s | silently defaulted %s (+%s NULL) | tables P/R %s/%s%% | columns P/R %s/%s%%%s',
-			  :'db', CASE WHEN r.report IS NOT NULL THEN 'applied' ELSE 'REFUSED' END,
+SELECT format('SUMMARY %-6s %-7s %-8s source %s = written %s + quarantined %s (%s) | coverage %s%% | cells equal %s%% | planted written %s/%s | must-not-write written %s | silently defaulted %s (+%s NULL) | tables P/R %s/%s%% | columns P/R %s/%s%%%s',
+			  :'db', :'mapping', CASE WHEN r.report IS NOT NULL THEN 'applied' ELSE 'REFUSED' END,
 			  s.src_rows, coalesce(r.report ->> 'rows_written', '0'), coalesce(r.report ->> 'rows_quarantined', '0'),
 			  CASE WHEN r.report IS NULL THEN 'nothing read'
 				   WHEN s.src_rows = (r.report ->> 'rows_written')::bigint + (r.report ->> 'rows_quarantined')::bigint
