@@ -1,9 +1,11 @@
--- Score one evaluation database: psql -v db=NAME -v mapping=default|truth
+-- Score one evaluation database: psql -v db=NAME -v mapping=default|tables|truth
 -- -f score.sql, in the
 -- database made by run.sh (schemas NAME_ref, NAME_src, NAME_target and the
 -- manifests in eval).  Runs synthmig.remediate with DEFAULT options (with
 -- mapping=truth: only the table and column mapping of the truth, as a DBA
--- would write it, to measure conversions and guards apart from matching):
+-- would write it, to measure conversions and guards apart from matching;
+-- mapping=tables: only the table mapping, to measure column matching and
+-- silent defaults when tables are known):
 -- first the plan (for the matching), then apply.
 \set QUIET on
 \pset footer off
@@ -154,7 +156,14 @@ BEGIN
 END;
 $$;
 
-SELECT CASE WHEN :'mapping' = 'truth' THEN eval.truth_options(:'db') ELSE '{}' END AS opts \gset
+SELECT CASE :'mapping' WHEN 'truth' THEN eval.truth_options(:'db')
+					  WHEN 'tables' THEN eval.truth_options(:'db') - 'columns'
+					  WHEN 'default' THEN '{}' END AS opts \gset
+\if :{?opts}
+\else
+\echo 'mapping must be default, tables or truth'
+\quit
+\endif
 SELECT eval.run(:'db', :'opts') AS run \gset
 
 \echo
