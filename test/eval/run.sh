@@ -8,7 +8,9 @@
 # score it (score.sql).  EVAL_MAPPING=truth: with options that map every
 # table and column as the truth says (and nothing else), to measure
 # conversions and guards apart from matching; EVAL_MAPPING=tables: only the
-# truth's table mapping (column matching left to the engine).  "hr" is the holdout: look at its figures, do not tune
+# truth's table mapping (column matching left to the engine);
+# EVAL_MAPPING=oracle: the scorer's self-test (the target filled from the
+# clean original minus the rows that must not be written: 100%, 0 forbidden).  "hr" is the holdout: look at its figures, do not tune
 # on it.
 # Runs inside a throwaway cluster: tools/cluster.sh, or the command in
 # $EVAL_CLUSTER (e.g. EVAL_CLUSTER="/work/pgsb/cluster.sh s2"), with synthmig
