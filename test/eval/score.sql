@@ -156,6 +156,39 @@ BEGIN
 END;
 $$;
 
+-- cells of written rows that differ from the clean original, column by
+-- column, with one example
+CREATE OR REPLACE FUNCTION eval.column_diffs(d text)
+RETURNS TABLE (target_table text, target_column text, differing bigint, example_original text, example_written text)
+LANGUAGE plpgsql AS $$
+DECLARE
+	rel record;
+	c text;
+	join_on text;
+BEGIN
+	FOR rel IN SELECT k.oid, k.relname::text AS name FROM pg_class k
+				WHERE k.relnamespace = (d || '_ref')::regnamespace AND k.relkind = 'r' ORDER BY 2
+	LOOP
+		SELECT string_agg(format('t.%1$I = r.%1$I', a.attname), ' AND ') INTO join_on
+		  FROM pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) k(attnum)
+		  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+		 WHERE con.conrelid = rel.oid AND con.contype = 'p';
+		FOR c IN SELECT a.attname FROM pg_attribute a WHERE a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
+		LOOP
+			target_table := rel.name;
+			target_column := c;
+			EXECUTE format('SELECT count(*), min(r.%1$I::text), min(t.%1$I::text) FROM %2$I.%3$I r JOIN %4$I.%3$I t ON %5$s
+							 WHERE t.%1$I IS DISTINCT FROM r.%1$I',
+						   c, d || '_ref', rel.name, d || '_target', join_on)
+			  INTO differing, example_original, example_written;
+			IF differing > 0 THEN
+				RETURN NEXT;
+			END IF;
+		END LOOP;
+	END LOOP;
+END;
+$$;
+
 -- the scorer's self-test (mapping=oracle): the target filled straight from
 -- the reference minus the rows that must not be written, as a perfect
 -- remediation would; must score 100% coverage and cells, nothing forbidden
@@ -239,6 +272,9 @@ SELECT target_table, ref_rows, expected_rows, present, extra, round(100.0 * pres
 	   round(100.0 * equal / nullif(cells, 0), 2) AS cells_equal_pct, forbidden_written, planted_written,
 	   defaulted, nulled, unfed_columns
   FROM ts ORDER BY 1;
+
+-- written cells that differ from the clean original (wrong data written)
+SELECT * FROM eval.column_diffs(:'db');
 
 -- matching precision and recall against the truth of the messy script
 CREATE TEMP TABLE pt AS

@@ -10,7 +10,7 @@
 --   flags    make_flag Y/N, finished_goods_flag Yes/No
 --   money    '$1,234.5600' or '1234.56' by row (eval.money), cost history plain
 --   dates    per table: 'YYYYMMDD HH24:MI:SS', 'MM/DD/YYYY', ISO,
---            'DD.MM.YYYY', 'YYYYMMDD', 'MM/DD/YYYY HH12:MI:SS AM',
+--            'DD.MM.YYYY', 'YYYYMMDD', 'MM/DD/YYYY HH12:MI:SS.MS AM',
 --            'DD/MM/YYYY', epoch seconds
 --   uuids    '{UPPER-CASE}' in braces (product), plain elsewhere
 --   NULLs    NULL, '', 'N/A' or 'NULL' by row
@@ -48,7 +48,7 @@ SELECT product_id AS "ITEM_ID", name AS "ITEM_NAME", product_number AS "ItemNbr"
 	   coalesce(to_char(sell_end_date, 'YYYYMMDD'), eval.missing(h / 31)) AS "SELL_END_DT",
 	   coalesce(to_char(discontinued_date, 'YYYYMMDD'), eval.missing(h / 37)) AS "DISC_DT",
 	   '{' || upper(rowguid::text) || '}' AS "RowGuid",
-	   to_char(modified_date, 'MM/DD/YYYY HH12:MI:SS AM') AS "LastUpd"
+	   to_char(modified_date, 'MM/DD/YYYY HH12:MI:SS.MS AM') AS "LastUpd"
   FROM (SELECT *, eval.h('works', product_id) AS h FROM works_ref.product) p ORDER BY product_id;
 CREATE TABLE works_src."STOCK_BAL" AS
 SELECT product_id AS "ITEM_ID", location_id AS "LOC_ID", shelf AS "Shelf", bin AS "Bin", quantity AS "QtyOnHand",
