@@ -174,10 +174,10 @@ SELECT "PO_NBR", '0', '1', "BUYER_EMP_NO", "SUPPLIER_ID", "CARRIER_ID", "ORDER_D
 
 -- orphans: orders of a vendor that does not exist, pay rates of an unknown employee
 INSERT INTO hr_src."PO_HDR"
-SELECT '9' || "PO_NBR", "REV_NO", "PO_STAT", "BUYER_EMP_NO", '1', "CARRIER_ID", "ORDER_DT", "SHIP_DT", "SubTotAmt", "TaxAmt", "FreightAmt", "LastUpd"
+SELECT (90000 + "PO_NBR"::int)::text, "REV_NO", "PO_STAT", "BUYER_EMP_NO", '1', "CARRIER_ID", "ORDER_DT", "SHIP_DT", "SubTotAmt", "TaxAmt", "FreightAmt", "LastUpd"
   FROM hr_src."PO_HDR" s JOIN pick_po p ON s."PO_NBR" = p.purchase_order_id::text WHERE p.n BETWEEN 40 AND 42;
 INSERT INTO eval.expected_quarantine
-SELECT 'hr', 'purchase_order', jsonb_build_object('purchase_order_id', ('9' || purchase_order_id)::int), 'orphan'
+SELECT 'hr', 'purchase_order', jsonb_build_object('purchase_order_id', 90000 + purchase_order_id), 'orphan'
   FROM pick_po WHERE n BETWEEN 40 AND 42;
 INSERT INTO hr_src."PAYROLL_RATES" VALUES ('999', '1230768000', '$20.00', '2', '1230768000');
 INSERT INTO eval.expected_quarantine VALUES
