@@ -12,16 +12,22 @@
 # EVAL_MAPPING=oracle: the scorer's self-test (the target filled from the
 # clean original minus the rows that must not be written: 100%, 0 forbidden).  "hr" is the holdout: look at its figures, do not tune
 # on it.
-# Runs inside a throwaway cluster: tools/cluster.sh, or the command in
-# $EVAL_CLUSTER (e.g. EVAL_CLUSTER="/work/pgsb/cluster.sh s2"), with synthmig
-# installed in that PostgreSQL.
+# Runs inside a throwaway cluster: tools/cluster.sh after tools/setup.sh has
+# built and installed synthmig (as tools/bench.sh does), or the command in
+# $EVAL_CLUSTER (e.g. EVAL_CLUSTER="/work/pgsb/cluster.sh s2"), whose
+# PostgreSQL must already have synthmig installed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 if [ -z "${SYNTHMIG_EVAL_INSIDE:-}" ]; then
 	export SYNTHMIG_EVAL_INSIDE=1
+	if [ -z "${EVAL_CLUSTER:-}" ]; then
+		# like tools/bench.sh: build and install, then a throwaway cluster
+		bash "$root/tools/setup.sh"
+		exec bash "$root/tools/cluster.sh" bash "$here/run.sh" "$@"
+	fi
 	# shellcheck disable=SC2086
-	exec ${EVAL_CLUSTER:-$root/tools/cluster.sh} bash "$here/run.sh" "$@"
+	exec $EVAL_CLUSTER bash "$here/run.sh" "$@"
 fi
 dbs=("$@"); [ ${#dbs[@]} -gt 0 ] || dbs=(club works hr)
 summary=$(mktemp); trap 'rm -f "$summary"' EXIT
