@@ -328,7 +328,7 @@ SELECT * FROM gaps_named ORDER BY 1, 2 NULLS FIRST;
 -- one line for the summary
 \pset tuples_only on
 \pset format unaligned
-SELECT format('SUMMARY %-6s %-7s %-8s source %s = written %s + quarantined %s (%s) | coverage %s%% | cells equal %s%% | planted written %s/%s | must-not-write written %s | silently defaulted %s (+%s NULL) | written cells unequal %s | tables P/R %s/%s%% | columns P/R %s/%s%%%s',
+SELECT format('SUMMARY %-6s %-7s %-8s source %s = written %s + quarantined %s (%s) | coverage %s%% | cells equal %s%% | planted written %s/%s | must-not-write written %s | silently defaulted %s (+%s NULL) | written cells unequal %s | tables P/R %s/%s%% | columns P/R %s/%s%% | %s ms%s',
 			  :'db', :'mapping', CASE WHEN r.report IS NOT NULL THEN 'applied' ELSE 'REFUSED' END,
 			  s.src_rows, coalesce(r.report ->> 'rows_written', '0'), coalesce(r.report ->> 'rows_quarantined', '0'),
 			  CASE WHEN r.report IS NULL THEN 'nothing read'
@@ -340,6 +340,7 @@ SELECT format('SUMMARY %-6s %-7s %-8s source %s = written %s + quarantined %s (%
 			  t.forbidden, t.defaulted, t.nulled, (SELECT coalesce(sum(differing), 0) FROM eval.column_diffs(:'db')),
 			  coalesce(round(100.0 * m.t_ok / nullif(m.t_pred, 0), 1)::text, 'n/a'), round(100.0 * m.t_ok / nullif(m.t_true, 0), 1),
 			  coalesce(round(100.0 * m.c_ok / nullif(m.c_pred, 0), 1)::text, 'n/a'), round(100.0 * m.c_ok / nullif(m.c_true, 0), 1),
+			  coalesce(r.duration_ms::text, '-'),
 			  CASE WHEN r.apply_error IS NOT NULL
 				   THEN format(' | refusal names %s of %s blockers diagnose() lists and %s of %s missing true matches: %s', bl.named, bl.n,
 						   (SELECT count(*) FILTER (WHERE named_in_refusal) FROM gaps_named), (SELECT count(*) FROM gaps_named),
