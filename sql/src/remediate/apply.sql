@@ -386,6 +386,8 @@ BEGIN
 							   FROM @extschema@.rejects rj WHERE rj.remediation_id = rid AND rj.source_table = source::text
 							  GROUP BY 1) x),
 		'values_replaced', changed,
+		'source_columns', coalesce(plan -> 'source_columns', '{}'),
+		'defaults_accepted', coalesce(plan -> 'defaults_accepted', '[]'),
 		'synthesized', (SELECT coalesce(jsonb_agg(pk), '[]') FROM jsonb_object_keys(pools) pk),
 		'steps', steps,
 		'duration_ms', round(extract(epoch FROM clock_timestamp() - t0) * 1000));
@@ -428,7 +430,8 @@ $$;
 
 
 -- Record a run, apply the plans in order, and return the report.
-CREATE FUNCTION synthmig_internal.apply_plans(source text, target text, plans jsonb, options jsonb, issues jsonb)
+CREATE FUNCTION synthmig_internal.apply_plans(source text, target text, plans jsonb, options jsonb, issues jsonb,
+											 schema_mode boolean DEFAULT false)
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -440,9 +443,7 @@ DECLARE
 	rep jsonb;
 	t0 timestamptz := clock_timestamp();
 BEGIN
-	FOR p IN SELECT * FROM jsonb_array_elements(plans) LOOP
-		PERFORM synthmig_internal.check_fatal(p);
-	END LOOP;
+	PERFORM synthmig_internal.check_fatal(plans, issues, schema_mode, target);
 	INSERT INTO @extschema@.remediations (source, target, options, plan)
 	VALUES (source, target, options, plans) RETURNING id INTO rid;
 	FOR p IN SELECT * FROM jsonb_array_elements(plans) LOOP

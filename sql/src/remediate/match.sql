@@ -6,7 +6,8 @@
 -- JSON keys flattened; the format of the values (e-mail, phone, postal
 -- code, URL, IP, UUID) against the target's name; finally types (the
 -- detected type of text columns).
-CREATE FUNCTION synthmig_internal.match_columns(source regclass, target regclass, col_opts jsonb, prof jsonb, sample text)
+CREATE FUNCTION synthmig_internal.match_columns(source regclass, target regclass, col_opts jsonb, prof jsonb, sample text,
+												dropped text[] DEFAULT '{}', defaulted text[] DEFAULT '{}')
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -15,7 +16,7 @@ DECLARE
 	src_name text := @extschema@.normalize_name((SELECT relname FROM pg_class WHERE oid = source)::text);
 	tgt_name text := @extschema@.normalize_name((SELECT relname FROM pg_class WHERE oid = target)::text);
 	maps jsonb := '{}';
-	used text[] := '{}';
+	used text[] := coalesce(dropped, '{}');
 	r record;
 	t record;
 	s record;
@@ -63,6 +64,11 @@ BEGIN
 			'kind', CASE WHEN jsonb_array_length(coalesce(srcs, '[]')) > 1 THEN 'merge' ELSE 'cast' END,
 			'confidence', 1, 'method', 'options'));
 	END LOOP;
+
+	-- target columns left to their default in options.defaults
+	maps := maps || coalesce((SELECT jsonb_object_agg(d, jsonb_build_object('sources', '[]'::jsonb, 'kind', 'cast', 'confidence', 1,
+																		  'method', 'options.defaults'))
+								FROM unnest(defaulted) d WHERE NOT maps ? d), '{}');
 
 	-- 2. names
 	FOR r IN
