@@ -383,9 +383,15 @@ BEGIN
 				  DETAIL = it ->> 'detail',
 				  HINT = format('Map it in options: %s.', it -> 'fixes' ->> 0);
 	END IF;
+	IF n = 1 THEN
+		RAISE EXCEPTION USING ERRCODE = code,
+			MESSAGE = format('cannot remediate %s: %s%s', it ->> 'table', coalesce('column ' || quote_ident(it ->> 'column') || ': ', ''),
+							 it ->> 'detail'),
+			HINT = 'Options that resolve it (any one): '
+				   || coalesce((SELECT string_agg(f::text, ' or ') FROM jsonb_array_elements(it -> 'fixes') f), 'none');
+	END IF;
 	RAISE EXCEPTION USING ERRCODE = code,
-		MESSAGE = CASE WHEN n = 1 THEN format('cannot remediate %s: column %s: %s', it ->> 'table', it ->> 'column', it ->> 'detail')
-					   ELSE format('cannot remediate %s: %s blocking items', what, n) END,
+		MESSAGE = format('cannot remediate %s: %s blocking items', what, n),
 		DETAIL = (SELECT string_agg(format('%s%s: %s (%s)', x ->> 'table', coalesce('.' || quote_ident(x ->> 'column'), ''),
 										   x ->> 'detail', x ->> 'kind'), E'\n' ORDER BY o)
 					FROM jsonb_array_elements(items) WITH ORDINALITY y(x, o)),
