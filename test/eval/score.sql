@@ -137,7 +137,7 @@ BEGIN
 				   coalesce(sum(CASE WHEN t_present THEN nn END), 0)
 			  FROM (SELECT EXISTS (SELECT FROM eval.expected_quarantine x
 									WHERE x.db = %L AND x.target_table = %L AND x.key = %s) AS q,
-						   t IS NOT NULL AS t_present, %s AS e, %s AS dd, %s AS nn
+						   NOT (t IS NULL) AS t_present, %s AS e, %s AS dd, %s AS nn
 					  FROM %I.%I r LEFT JOIN %I.%I t ON %s) z $q$,
 			d, rel.name, keyexpr, eq, dflt, nul, d || '_ref', rel.name, d || '_target', rel.name, join_on)
 		  INTO ref_rows, expected_rows, present, equal, defaulted, nulled;

@@ -270,7 +270,10 @@ BEGIN
 									   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 '
 									   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY %s ORDER BY d.c) AS rn '
 									   'FROM d JOIN g USING (%s)) y WHERE rn > 1) z '
-									   'JOIN %s s ON s.ctid = z.c',
+									   'JOIN %s s ON s.ctid = z.c '
+									   -- a row duplicating another on two keys is quarantined once
+									   'WHERE NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = $1 '
+									   'AND q.source_table = $2 AND q.source_ctid = s.ctid)',
 									   (SELECT string_agg(format('%s AS _k%s', vfinals ->> x, o), ', ' ORDER BY o)
 										  FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
 									   rej,

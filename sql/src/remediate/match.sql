@@ -46,7 +46,11 @@ BEGIN
 	scols := ARRAY(
 		SELECT ROW(c.attnum, c.name, c.norm, c.typ, c.type_text,
 				   CASE WHEN c.family = 'text' AND coalesce((prof -> c.name ->> 'null_rate')::float8, 0) < 1
-						THEN coalesce(@extschema@.type_family(to_regtype(prof -> c.name ->> 'type')), c.family)
+						THEN coalesce(nullif(@extschema@.type_family(to_regtype(prof -> c.name ->> 'type')), 'text'),
+									  -- a few bad values: the type most values have
+									  CASE WHEN (prof -> c.name ->> 'alt_share')::float8 >= 0.8
+										   THEN @extschema@.type_family(to_regtype(prof -> c.name ->> 'alt_type')) END,
+									  c.family)
 						ELSE c.family END,
 				   c.typmod, c.not_null, c.default_expr, c.generated, c.identity)::synthmig_internal.relcolumn
 		  FROM synthmig_internal.relcolumns(source) c);

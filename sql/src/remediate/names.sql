@@ -150,6 +150,12 @@ BEGIN
 	ws := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(ns, '_')) w ORDER BY 1);
 	wt := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(nt, '_')) w ORDER BY 1);
 	IF ws = wt THEN RETURN 0.8; END IF;
+	-- the audit column of a row under its many names (LastUpd, last_update,
+	-- modified_date, updated_at, changed_on...)
+	IF ns ~ '^(last_)?(update|updated|modified|modify|changed|change)(_(date|time|on|at))?$'
+	   AND nt ~ '^(last_)?(update|updated|modified|modify|changed|change)(_(date|time|on|at))?$' THEN
+		RETURN 0.75;
+	END IF;
 	-- the same letters once the separators go (sub_category, subcategory)
 	IF replace(ns, '_', '') = replace(nt, '_', '') THEN RETURN 0.8; END IF;
 	-- a number for an identifier (MBR_NBR for member_id, ResvNo for booking_id)
