@@ -134,7 +134,44 @@ SELECT r ->> 'rows_written' AS written, r ->> 'rows_quarantined' AS quarantined,
 SELECT * FROM public.guard_dup_dst ORDER BY id;
 SELECT source_key, step, reason FROM synthmig.rejects WHERE target_table = 'public.guard_dup_dst' ORDER BY id;
 
+-- tables renamed beyond recognition: rows no target table takes while
+-- target tables get no source block, with hints naming the tables
+CREATE SCHEMA guard2_src;
+CREATE SCHEMA guard2_dst;
+CREATE TABLE guard2_src."T01" ("A" text, "B" text);
+INSERT INTO guard2_src."T01" VALUES ('1', 'x');
+CREATE TABLE guard2_src."T02" ("C" text);
+INSERT INTO guard2_src."T02" VALUES ('2');
+CREATE TABLE guard2_dst.alpha (id integer, label text);
+CREATE TABLE guard2_dst.beta (code integer);
+SELECT severity, kind, target_table, source_table FROM synthmig.diagnose('guard2_src'::regnamespace, 'guard2_dst'::regnamespace)
+ ORDER BY 1, 2, 3, 4;
+SELECT sm_try($$SELECT synthmig.remediate('guard2_src'::regnamespace, 'guard2_dst'::regnamespace, true)$$);
+SELECT r ->> 'rows_written' AS written
+  FROM synthmig.remediate('guard2_src'::regnamespace, 'guard2_dst'::regnamespace, true,
+		'{"tables": {"alpha": "T01", "beta": "T02"}, "columns": {"alpha.id": "A", "alpha.label": "B", "beta.code": "C"}}') r;
+-- or the loss accepted: a source table dropped, a target table left empty
+SELECT r ->> 'rows_written' AS written, r -> 'issues' AS issues
+  FROM synthmig.remediate('guard2_src'::regnamespace, 'guard2_dst'::regnamespace, true,
+		'{"tables": {"alpha": "T01"}, "columns": {"alpha.id": "A", "alpha.label": "B"}, "drop": ["T02"], "defaults": ["beta"]}') r;
+DROP SCHEMA guard2_src, guard2_dst CASCADE;
+
+-- the forecast of quarantined rows counts the children of quarantined parents
+CREATE SCHEMA guard3_src;
+CREATE SCHEMA guard3_dst;
+CREATE TABLE guard3_src.par (id text, v text);
+INSERT INTO guard3_src.par VALUES ('1', '10'), ('2', 'ten'), ('3', '30');
+CREATE TABLE guard3_src.chi (id text, par_id text);
+INSERT INTO guard3_src.chi VALUES ('1', '1'), ('2', '2'), ('3', '2'), ('4', '3');
+CREATE TABLE guard3_dst.par (id integer PRIMARY KEY, v integer);
+CREATE TABLE guard3_dst.chi (id integer PRIMARY KEY, par_id integer REFERENCES guard3_dst.par);
+SELECT t ->> 'target' AS target, t ->> 'rows_to_quarantine' AS forecast
+  FROM jsonb_array_elements(synthmig.remediate('guard3_src'::regnamespace, 'guard3_dst'::regnamespace) -> 'tables') t;
+SELECT t ->> 'target' AS target, t ->> 'rows_quarantined' AS quarantined
+  FROM jsonb_array_elements(synthmig.remediate('guard3_src'::regnamespace, 'guard3_dst'::regnamespace, true) -> 'tables') t;
+DROP SCHEMA guard3_src, guard3_dst CASCADE;
+
 -- leave the rejects of other tests as they were
-DELETE FROM synthmig.rejects WHERE target_table LIKE 'guard_dst.%' OR target_table LIKE 'public.guard%';
+DELETE FROM synthmig.rejects WHERE target_table LIKE 'guard_dst.%' OR target_table LIKE 'guard3_dst.%' OR target_table LIKE 'public.guard%';
 DROP SCHEMA guard_src, guard_dst CASCADE;
 DROP TABLE public.guard_pf_src, public.guard_pf_dst, public.guard_dup_src, public.guard_dup_dst;

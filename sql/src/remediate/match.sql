@@ -237,6 +237,12 @@ DECLARE
 	so oid;
 	tobj oid;
 BEGIN
+	-- whole tables dropped (options.drop) or left empty (options.defaults)
+	-- are matched with nothing
+	used_s := ARRAY(SELECT c.oid FROM pg_class c, jsonb_array_elements_text(coalesce(options -> 'drop', '[]')) d
+					 WHERE c.relnamespace = src_ns AND c.relname = d);
+	used_t := ARRAY(SELECT c.oid FROM pg_class c, jsonb_array_elements_text(coalesce(options -> 'defaults', '[]')) d
+					 WHERE c.relnamespace = tgt_ns AND c.relname = d);
 	FOR k, v IN SELECT * FROM jsonb_each_text(coalesce(options -> 'tables', '{}')) LOOP
 		SELECT c.oid INTO tobj FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relname = k AND c.relkind IN ('r', 'p');
 		SELECT c.oid INTO so FROM pg_class c WHERE c.relnamespace = src_ns AND c.relname = v AND c.relkind IN ('r', 'm');

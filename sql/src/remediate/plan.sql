@@ -759,10 +759,14 @@ BEGIN
 			IF parent IS NOT NULL AND NOT (fk ->> 'self')::boolean
 			   AND NOT EXISTS (SELECT FROM jsonb_array_elements_text(fk -> 'ref_columns') x
 								WHERE NOT synthmig_internal.finals(parent) ? x) THEN
-				fk := fk || jsonb_build_object('ref_select', format('SELECT %s FROM %s s',
+				-- the parent's rows that will be quarantined for a value are
+				-- left out: the forecast counts the children that follow them
+				fk := fk || jsonb_build_object('ref_select', format('SELECT %s FROM %s s WHERE NOT coalesce(%s, false)',
 					(SELECT string_agg(synthmig_internal.finals(parent) ->> x, ', ' ORDER BY o)
 					   FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
-					(parent ->> 'source_oid')::oid::regclass));
+					(parent ->> 'source_oid')::oid::regclass,
+					coalesce((SELECT string_agg(synthmig_internal.fails(c), ' OR ') FROM jsonb_array_elements(parent -> 'columns') c
+							   WHERE c ->> 'policy' IN ('quarantine', 'abort') AND synthmig_internal.fails(c) IS NOT NULL), 'false')));
 			END IF;
 			fks := fks || fk;
 		END LOOP;
