@@ -356,7 +356,7 @@ BEGIN
 					'source_column', i ->> 'source_column', 'source_type', i ->> 'source_type', 'target_type', i ->> 'target_type',
 					'detail', i ->> 'detail', 'plan_target', p ->> 'target',
 					'fixes', (SELECT coalesce(jsonb_agg(synthmig_internal.fix_in_mode(f, p, schema_mode)), '[]')
-								FROM jsonb_array_elements(coalesce(i -> 'fix', '[]')) f)) AS x
+								FROM jsonb_array_elements(coalesce(i -> 'fix', '[]')) f WHERE jsonb_typeof(f) = 'object')) AS x
 		  FROM jsonb_array_elements(plans) WITH ORDINALITY a(p, po), jsonb_array_elements(p -> 'issues') WITH ORDINALITY b(i, io)
 		 WHERE (i ->> 'fatal')::boolean
 		UNION ALL

@@ -450,7 +450,8 @@ BEGIN
 								 (SELECT string_agg(format('%s (%s failing)', x ->> 'rule', x ->> 'failing'), ', ')
 									FROM jsonb_array_elements(st -> 'planning_failure' -> 'tried') x)),
 				'fix', jsonb_build_array(
-					jsonb_build_object('columns', jsonb_build_object(t.name, jsonb_build_object('rule', st -> 'planning_failure' ->> 'best'))),
+					CASE WHEN st -> 'planning_failure' ->> 'best' IS NOT NULL THEN
+						jsonb_build_object('columns', jsonb_build_object(t.name, jsonb_build_object('rule', st -> 'planning_failure' ->> 'best'))) END,
 					jsonb_build_object('columns', jsonb_build_object(t.name, jsonb_build_object('on_error', 'null'))),
 					jsonb_build_object('drop', jsonb_build_array(srcs[1]), 'defaults', jsonb_build_array(t.name))));
 		END IF;
@@ -593,6 +594,19 @@ BEGIN
 				FROM jsonb_array_elements(issues) WITH ORDINALITY x(i, o)
 				LEFT JOIN LATERAL (SELECT y AS v FROM jsonb_array_elements(missing) y WHERE y ->> 'column' = i ->> 'target_column') mm ON true);
 		END IF;
+	END IF;
+
+	-- a NOT NULL column nothing fills: the hint proposes the unread source
+	-- column whose name is closest, so that it works as written
+	IF NOT in_place AND EXISTS (SELECT FROM jsonb_array_elements(issues) i WHERE i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean)
+	   AND EXISTS (SELECT FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)) THEN
+		issues := (SELECT jsonb_agg(CASE WHEN i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean THEN
+			i || jsonb_build_object('fix', jsonb_build_array(jsonb_build_object('columns', jsonb_build_object(i ->> 'target_column',
+				(SELECT c.name FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)
+				  ORDER BY synthmig_internal.name_score(c.name, i ->> 'target_column', c.norm,
+							@extschema@.normalize_name(i ->> 'target_column'), '', '') DESC, c.attnum LIMIT 1)))))
+			ELSE i END ORDER BY o)
+			FROM jsonb_array_elements(issues) WITH ORDINALITY x(i, o));
 	END IF;
 
 	RETURN jsonb_build_object(
