@@ -175,3 +175,20 @@ DROP SCHEMA guard3_src, guard3_dst CASCADE;
 DELETE FROM synthmig.rejects WHERE target_table LIKE 'guard_dst.%' OR target_table LIKE 'guard3_dst.%' OR target_table LIKE 'public.guard%';
 DROP SCHEMA guard_src, guard_dst CASCADE;
 DROP TABLE public.guard_pf_src, public.guard_pf_dst, public.guard_dup_src, public.guard_dup_dst;
+
+-- the hints for NOT NULL columns nothing fills propose unread source
+-- columns one to one, closest names first
+CREATE TABLE public.guard_nn_src (id text, "SEX_CD" text, "NATL_ID_NO" text);
+INSERT INTO public.guard_nn_src VALUES ('1', 'M', '123'), ('2', 'F', '456');
+CREATE TABLE public.guard_nn_dst (id integer PRIMARY KEY, national_id text NOT NULL, gender text NOT NULL);
+DO $$
+BEGIN
+	PERFORM synthmig.remediate('public.guard_nn_src'::regclass, 'public.guard_nn_dst'::regclass, true);
+EXCEPTION WHEN OTHERS THEN
+	DECLARE h text; c text;
+	BEGIN
+		GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT, c = RETURNED_SQLSTATE;
+		RAISE NOTICE E'%\n%', c, h;
+	END;
+END $$;
+DROP TABLE public.guard_nn_src, public.guard_nn_dst;

@@ -597,14 +597,22 @@ BEGIN
 	END IF;
 
 	-- a NOT NULL column nothing fills: the hint proposes the unread source
-	-- column whose name is closest, so that it works as written
+	-- column whose name is closest, one to one (best pairs first), so that
+	-- the hints work as written together
 	IF NOT in_place AND EXISTS (SELECT FROM jsonb_array_elements(issues) i WHERE i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean)
 	   AND EXISTS (SELECT FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)) THEN
-		issues := (SELECT jsonb_agg(CASE WHEN i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean THEN
-			i || jsonb_build_object('fix', jsonb_build_array(jsonb_build_object('columns', jsonb_build_object(i ->> 'target_column',
-				(SELECT c.name FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)
+		held := '{}';
+		FOR m IN SELECT jsonb_build_object('t', i ->> 'target_column', 's', c.name) FROM jsonb_array_elements(issues) i, unnest(scols) c
+				  WHERE i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean
+					AND NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)
 				  ORDER BY synthmig_internal.name_score(c.name, i ->> 'target_column', c.norm,
-							@extschema@.normalize_name(i ->> 'target_column'), '', '') DESC, c.attnum LIMIT 1)))))
+							   @extschema@.normalize_name(i ->> 'target_column'), '', '') DESC, c.attnum LOOP
+			CONTINUE WHEN held ? (m ->> 't') OR EXISTS (SELECT FROM jsonb_each_text(held) h WHERE h.value = m ->> 's');
+			held := held || jsonb_build_object(m ->> 't', m ->> 's');
+		END LOOP;
+		issues := (SELECT jsonb_agg(CASE WHEN i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean AND held ? (i ->> 'target_column') THEN
+			i || jsonb_build_object('fix', jsonb_build_array(jsonb_build_object('columns', jsonb_build_object(i ->> 'target_column',
+																												   held ->> (i ->> 'target_column')))))
 			ELSE i END ORDER BY o)
 			FROM jsonb_array_elements(issues) WITH ORDINALITY x(i, o));
 	END IF;
