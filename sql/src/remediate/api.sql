@@ -50,10 +50,10 @@ BEGIN
 	END IF;
 	FOR k IN SELECT jsonb_object_keys(options) LOOP
 		IF k NOT IN ('columns', 'tables', 'on_error', 'rules', 'disable_rules', 'time_zone', 'sample_rows',
-					 'lock_timeout', 'require_empty_target') THEN
+					 'lock_timeout', 'require_empty_target', 'drop', 'defaults', 'max_reject_share') THEN
 			RAISE EXCEPTION 'invalid remediation option "%"', k
-				USING ERRCODE = 'invalid_parameter_value',
-					  HINT = 'Options: columns, tables, on_error, rules, disable_rules, time_zone, sample_rows, lock_timeout, require_empty_target.';
+				USING ERRCODE = 'invalid_parameter_value', DETAIL = format('options.%s is not an option.', k),
+					  HINT = 'Options: columns, tables, drop, defaults, on_error, rules, disable_rules, max_reject_share, time_zone, sample_rows, lock_timeout, require_empty_target.';
 		END IF;
 	END LOOP;
 	-- every option of the JSON type it is read as, so that a wrong one is
@@ -63,7 +63,8 @@ BEGIN
 			  FROM (VALUES (1, 'columns', 'object'), (2, 'tables', 'object'), (3, 'on_error', 'string'),
 						   (4, 'rules', 'object'), (5, 'disable_rules', 'array'), (6, 'time_zone', 'string'),
 						   (7, 'sample_rows', 'number'), (8, 'lock_timeout', 'string or number'),
-						   (9, 'require_empty_target', 'boolean')) v(o, k, expected)
+						   (9, 'require_empty_target', 'boolean'), (10, 'drop', 'array'), (11, 'defaults', 'array'),
+						   (12, 'max_reject_share', 'number')) v(o, k, expected)
 			 WHERE options ? v.k
 			   AND NOT jsonb_typeof(options -> v.k) = ANY (string_to_array(v.expected, ' or '))
 			UNION ALL
@@ -80,6 +81,17 @@ BEGIN
 			  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(options -> 'disable_rules') = 'array'
 											 THEN options -> 'disable_rules' END) WITH ORDINALITY e(value, o)
 			 WHERE jsonb_typeof(e.value) <> 'string'
+			UNION ALL
+			SELECT format('options.%s[%s]', a.k, e.o - 1), 'string', jsonb_typeof(e.value), e.value, 12
+			  FROM (VALUES ('drop'), ('defaults')) a(k),
+				   jsonb_array_elements(CASE WHEN jsonb_typeof(options -> a.k) = 'array' THEN options -> a.k END)
+				   WITH ORDINALITY e(value, o)
+			 WHERE jsonb_typeof(e.value) <> 'string'
+			UNION ALL
+			SELECT format('options.rules.%s.%s', e.key, x.key), 'one of on_error', 'an unknown key', x.value, 11
+			  FROM jsonb_each(CASE WHEN jsonb_typeof(options -> 'rules') = 'object' THEN options -> 'rules' END) e,
+				   jsonb_each(CASE WHEN jsonb_typeof(e.value) = 'object' THEN e.value END) x
+			 WHERE x.key <> 'on_error'
 			UNION ALL
 			SELECT format('options.columns.%s', e.key), 'a column name, null or an object of string source, rule and on_error', jsonb_typeof(e.value), e.value, 13
 			  FROM jsonb_each(CASE WHEN jsonb_typeof(options -> 'columns') = 'object' THEN options -> 'columns' END) e
@@ -101,6 +113,11 @@ BEGIN
 		RAISE EXCEPTION 'invalid remediation option sample_rows: %', options -> 'sample_rows'
 			USING ERRCODE = 'invalid_parameter_value', HINT = 'A number of rows; 0 measures on all rows.';
 	END IF;
+	IF options ? 'max_reject_share' AND NOT (options ->> 'max_reject_share')::numeric BETWEEN 0 AND 1 THEN
+		RAISE EXCEPTION 'invalid remediation option max_reject_share: %', options -> 'max_reject_share'
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = 'options.max_reject_share must be between 0 and 1.',
+				  HINT = 'A share of a column''s values, such as 0.05 for 5%.';
+	END IF;
 	IF options ? 'time_zone' AND NOT EXISTS (SELECT FROM pg_timezone_names WHERE name = options ->> 'time_zone')
 	   AND NOT EXISTS (SELECT FROM pg_timezone_abbrevs WHERE abbrev = options ->> 'time_zone') THEN
 		RAISE EXCEPTION 'invalid remediation option time_zone: %', options ->> 'time_zone'
@@ -113,6 +130,124 @@ BEGIN
 	RETURN options;
 END;
 $$;
+
+
+-- What is wrong with one entry of options.columns for a target table: one
+-- "path: problem" line each (the target column, the keys of an object, the
+-- source columns, the rule and the policy).
+CREATE FUNCTION synthmig_internal.column_option_errors(path text, tcol text, v jsonb, source regclass, target regclass)
+RETURNS text[]
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	errs text[] := '{}';
+	k text;
+	x jsonb;
+	spath text := path || CASE WHEN jsonb_typeof(v) = 'object' THEN '.source' ELSE '' END;
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = target AND a.attname = tcol AND a.attnum > 0
+					  AND NOT a.attisdropped AND a.attgenerated = '') THEN
+		errs := errs || format('%s: target table %s has no column %s', path, target, quote_ident(tcol));
+	END IF;
+	IF jsonb_typeof(v) = 'object' THEN
+		FOR k IN SELECT jsonb_object_keys(v) LOOP
+			IF k NOT IN ('source', 'rule', 'on_error') THEN
+				errs := errs || format('%s.%s: unknown key (a column option has source, rule and on_error)', path, k);
+			END IF;
+		END LOOP;
+		IF jsonb_typeof(v -> 'rule') = 'string'
+		   AND NOT EXISTS (SELECT FROM @extschema@.rules r WHERE r.name = v ->> 'rule' AND r.enabled
+							  AND (r.builtin OR r.owner = current_user::regrole)) THEN
+			errs := errs || format('%s.rule: no enabled rule named %s', path, v ->> 'rule');
+		END IF;
+		IF jsonb_typeof(v -> 'on_error') = 'string'
+		   AND v ->> 'on_error' NOT IN ('quarantine', 'abort', 'null', 'default', 'synthesize', 'widen') THEN
+			errs := errs || format('%s.on_error: unknown policy %s (quarantine, abort, null, default, synthesize or widen)',
+								   path, v ->> 'on_error');
+		END IF;
+	END IF;
+	FOR x IN SELECT e FROM jsonb_array_elements(CASE WHEN jsonb_typeof(v) = 'string' THEN jsonb_build_array(v)
+													 WHEN jsonb_typeof(v -> 'source') = 'string' THEN jsonb_build_array(v -> 'source')
+													 WHEN jsonb_typeof(v -> 'source') = 'array' THEN v -> 'source'
+													 ELSE '[]' END) e LOOP
+		IF jsonb_typeof(x) <> 'string' THEN
+			errs := errs || format('%s: expected a column name, not %s', spath, jsonb_typeof(x));
+		ELSIF NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = source AND a.attname = x #>> '{}' AND a.attnum > 0
+							 AND NOT a.attisdropped) THEN
+			errs := errs || format('%s: source table %s has no column %s', spath, source, quote_ident(x #>> '{}'));
+		END IF;
+	END LOOP;
+	RETURN errs;
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.column_option_errors(text, text, jsonb, regclass, regclass) IS
+'internal: problems of one entry of options.columns, one "path: problem" line each';
+
+
+-- Names in the options of a table pair that do not exist: options.columns
+-- (target and source columns), options.drop (source columns) and
+-- options.defaults (target columns).  One "path: problem" line each.
+CREATE FUNCTION synthmig_internal.option_name_errors(options jsonb, source regclass, target regclass)
+RETURNS text[]
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	errs text[] := '{}';
+	k text;
+	v jsonb;
+	o bigint;
+BEGIN
+	IF options ? 'tables' THEN
+		errs := errs || 'options.tables: only for a pair of schemas (regnamespace, regnamespace)'::text;
+	END IF;
+	FOR k, v IN SELECT * FROM jsonb_each(CASE WHEN jsonb_typeof(options -> 'columns') = 'object' THEN options -> 'columns' ELSE '{}' END) LOOP
+		errs := errs || synthmig_internal.column_option_errors('options.columns.' || k, k, v, source, target);
+	END LOOP;
+	FOR k, o IN SELECT e, n FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(options -> 'drop') = 'array' THEN options -> 'drop' ELSE '[]' END)
+					WITH ORDINALITY x(e, n) LOOP
+		IF NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = source AND a.attname = k AND a.attnum > 0 AND NOT a.attisdropped) THEN
+			errs := errs || format('options.drop[%s]: source table %s has no column %s', o - 1, source, quote_ident(k));
+		END IF;
+	END LOOP;
+	FOR k, o IN SELECT e, n FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(options -> 'defaults') = 'array' THEN options -> 'defaults' ELSE '[]' END)
+					WITH ORDINALITY x(e, n) LOOP
+		IF NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = target AND a.attname = k AND a.attnum > 0 AND NOT a.attisdropped) THEN
+			errs := errs || format('options.defaults[%s]: target table %s has no column %s', o - 1, target, quote_ident(k));
+		END IF;
+	END LOOP;
+	RETURN errs;
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.option_name_errors(jsonb, regclass, regclass) IS
+'internal: names in the options of a table pair that do not exist, one "path: problem" line each';
+
+
+-- Raise one 22023 error listing every problem found in the options.
+CREATE FUNCTION synthmig_internal.raise_option_errors(errs text[])
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	hint text := 'Keys of options.columns and entries of options.defaults are target columns, entries of options.drop source columns; in schema mode each is qualified by its table ("table.column").';
+BEGIN
+	IF coalesce(cardinality(errs), 0) = 0 THEN
+		RETURN;
+	ELSIF cardinality(errs) = 1 THEN
+		RAISE EXCEPTION 'invalid remediation option %', errs[1]
+			USING ERRCODE = 'invalid_parameter_value', HINT = hint;
+	END IF;
+	RAISE EXCEPTION 'invalid remediation option % (and % more)', errs[1], cardinality(errs) - 1
+		USING ERRCODE = 'invalid_parameter_value', DETAIL = array_to_string(errs, E'\n'), HINT = hint;
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.raise_option_errors(text[]) IS
+'internal: one 22023 error listing every problem found in remediation options';
 
 
 -------------------------------------------------------------------------------
@@ -174,34 +309,110 @@ AS $$
 							   mp ->> 'source'))),
 		'unmapped_source', (SELECT coalesce(jsonb_agg(u || jsonb_build_object('values', mp -> 'unmapped_values' -> (u ->> 'column'))), '[]')
 							  FROM jsonb_array_elements(mp -> 'unmapped_source') u),
+		'source_columns', coalesce(mp -> 'source_columns', '{}'),
 		'issues', mp -> 'issues')
 $$;
 
 
--- Stop before anything happens when a plan cannot be applied.
-CREATE FUNCTION synthmig_internal.check_fatal(plan jsonb)
+-- A fix proposed for a blocking item (written for a table pair) in the
+-- syntax of the call: in schema mode keys of options.columns and
+-- options.defaults are "target_table.column", entries of options.drop
+-- "source_table.column".
+CREATE FUNCTION synthmig_internal.fix_in_mode(fix jsonb, plan jsonb, schema_mode boolean)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE WHEN NOT schema_mode OR plan IS NULL THEN fix ELSE
+		(SELECT jsonb_object_agg(f.key, CASE f.key
+			WHEN 'columns' THEN (SELECT jsonb_object_agg((plan ->> 'target_relname') || '.' || c.key, c.value) FROM jsonb_each(f.value) c)
+			WHEN 'drop' THEN (SELECT jsonb_agg((plan ->> 'source_relname') || '.' || d) FROM jsonb_array_elements_text(f.value) d)
+			WHEN 'defaults' THEN (SELECT jsonb_agg((plan ->> 'target_relname') || '.' || d) FROM jsonb_array_elements_text(f.value) d)
+			ELSE f.value END)
+		   FROM jsonb_each(fix) f) END
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.fix_in_mode(jsonb, jsonb, boolean) IS
+'internal: an options fragment resolving a blocking item, in the syntax of a table call or of a schema call';
+
+
+-- Stop before anything happens when plans cannot be applied, listing every
+-- blocking item of the whole run (every table pair, and the tables of two
+-- schemas left unmatched), each with the options that would resolve it in
+-- the syntax of the call.
+CREATE FUNCTION synthmig_internal.check_fatal(plans jsonb, issues jsonb, schema_mode boolean, what text)
 RETURNS void
 LANGUAGE plpgsql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	i jsonb;
+	items jsonb;
+	it jsonb;
+	n integer;
+	code text;
 BEGIN
-	FOR i IN SELECT * FROM jsonb_array_elements(plan -> 'issues') x WHERE (x ->> 'fatal')::boolean LOOP
-		IF i ->> 'kind' = 'unsupported_type' THEN
-			RAISE EXCEPTION 'cannot remediate %: unsupported conversion for column %', plan ->> 'target', i ->> 'target_column'
-				USING ERRCODE = 'feature_not_supported',
-					  DETAIL = format('%s (source column %s of type %s, target type %s)', i ->> 'detail',
-									  coalesce(i ->> 'source_column', '?'), coalesce(i ->> 'source_type', '?'), coalesce(i ->> 'target_type', '?')),
-					  HINT = 'Add a rule for these types to synthmig.rules, or map the column to another source in options.columns.';
-		ELSE
-			RAISE EXCEPTION 'cannot remediate %: column % has no source', plan ->> 'target', i ->> 'target_column'
-				USING ERRCODE = 'not_null_violation',
-					  DETAIL = i ->> 'detail',
-					  HINT = format('Map it in options: {"columns": {"%s": "<source column>"}}.', i ->> 'target_column');
-		END IF;
-	END LOOP;
+	SELECT coalesce(jsonb_agg(x ORDER BY x.po, x.io), '[]') INTO items FROM (
+		SELECT po, io, jsonb_build_object('table', p ->> 'target', 'kind', i ->> 'kind', 'column', i ->> 'target_column',
+					'source_column', i ->> 'source_column', 'source_type', i ->> 'source_type', 'target_type', i ->> 'target_type',
+					'detail', i ->> 'detail', 'plan_target', p ->> 'target',
+					'fixes', (SELECT coalesce(jsonb_agg(synthmig_internal.fix_in_mode(f, p, schema_mode)), '[]')
+								FROM jsonb_array_elements(coalesce(i -> 'fix', '[]')) f WHERE jsonb_typeof(f) = 'object')) AS x
+		  FROM jsonb_array_elements(plans) WITH ORDINALITY a(p, po), jsonb_array_elements(p -> 'issues') WITH ORDINALITY b(i, io)
+		 WHERE (i ->> 'fatal')::boolean
+		UNION ALL
+		SELECT 1000000, io, jsonb_build_object('table', i ->> 'target_table', 'kind', i ->> 'kind', 'detail', i ->> 'detail',
+					'fixes', coalesce(i -> 'fix', '[]'))
+		  FROM jsonb_array_elements(coalesce(issues, '[]')) WITH ORDINALITY b(i, io)
+		 WHERE (i ->> 'fatal')::boolean) x(po, io, x);
+	n := jsonb_array_length(items);
+	IF n = 0 THEN
+		RETURN;
+	END IF;
+	it := items -> 0;
+	code := CASE it ->> 'kind' WHEN 'unsupported_type' THEN '0A000' WHEN 'planning_failure' THEN '0A000'
+							  WHEN 'missing_source' THEN '23502' ELSE '55000' END;
+	IF n = 1 AND it ->> 'kind' = 'unsupported_type' THEN
+		RAISE EXCEPTION 'cannot remediate %: unsupported conversion for column %', it ->> 'plan_target', it ->> 'column'
+			USING ERRCODE = 'feature_not_supported',
+				  DETAIL = format('%s (source column %s of type %s, target type %s)', it ->> 'detail',
+								  coalesce(it ->> 'source_column', '?'), coalesce(it ->> 'source_type', '?'), coalesce(it ->> 'target_type', '?')),
+				  HINT = 'Add a rule for these types to synthmig.rules, or map the column to another source in options.columns.';
+	ELSIF n = 1 AND it ->> 'kind' = 'missing_source' THEN
+		RAISE EXCEPTION 'cannot remediate %: column % has no source', it ->> 'plan_target', it ->> 'column'
+			USING ERRCODE = 'not_null_violation',
+				  DETAIL = it ->> 'detail',
+				  HINT = format('Map it in options: %s.', it -> 'fixes' ->> 0);
+	END IF;
+	IF n = 1 THEN
+		RAISE EXCEPTION USING ERRCODE = code,
+			MESSAGE = format('cannot remediate %s: %s%s', it ->> 'table', coalesce('column ' || quote_ident(it ->> 'column') || ': ', ''),
+							 it ->> 'detail'),
+			HINT = 'Options that resolve it (any one): '
+				   || coalesce((SELECT string_agg(f::text, ' or ') FROM jsonb_array_elements(it -> 'fixes') f), 'none');
+	END IF;
+	RAISE EXCEPTION USING ERRCODE = code,
+		MESSAGE = format('cannot remediate %s: %s blocking items', what, n),
+		DETAIL = (SELECT string_agg(format('%s%s: %s (%s)', x ->> 'table', coalesce('.' || quote_ident(x ->> 'column'), ''),
+										   x ->> 'detail', x ->> 'kind'), E'\n' ORDER BY o)
+					FROM jsonb_array_elements(items) WITH ORDINALITY y(x, o)),
+		HINT = 'Options that resolve them, one line per item (any one of each line): '
+			   || (SELECT string_agg(format('%s%s: %s', x ->> 'table', coalesce('.' || quote_ident(x ->> 'column'), ''),
+										   (SELECT string_agg(f::text, ' or ') FROM jsonb_array_elements(x -> 'fixes') f)), E'\n' ORDER BY o)
+					 FROM jsonb_array_elements(items) WITH ORDINALITY y(x, o));
 END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.check_fatal(jsonb, jsonb, boolean, text) IS
+'internal: refuses (before anything changes) plans with blocking items, listing every one with the options that resolve it';
+
+
+-- The same for the plan of one table pair.
+CREATE FUNCTION synthmig_internal.check_fatal(plan jsonb)
+RETURNS void
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT synthmig_internal.check_fatal(jsonb_build_array(plan), '[]', false, plan ->> 'target')
 $$;
 
 
@@ -315,7 +526,7 @@ BEGIN
 						 FROM jsonb_array_elements(ps -> 'plans') WITH ORDINALITY x(p, o)),
 			'issues', ps -> 'issues');
 	END IF;
-	RETURN synthmig_internal.apply_plans(source::text, target::text, ps -> 'plans', options, ps -> 'issues');
+	RETURN synthmig_internal.apply_plans(source::text, target::text, ps -> 'plans', options, ps -> 'issues', true);
 END;
 $$;
 

@@ -270,7 +270,10 @@ BEGIN
 									   'SELECT $1, $2, $3, %s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 '
 									   'FROM (SELECT c FROM (SELECT d.c, row_number() OVER (PARTITION BY %s ORDER BY d.c) AS rn '
 									   'FROM d JOIN g USING (%s)) y WHERE rn > 1) z '
-									   'JOIN %s s ON s.ctid = z.c',
+									   'JOIN %s s ON s.ctid = z.c '
+									   -- a row duplicating another on two keys is quarantined once
+									   'WHERE NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = $1 '
+									   'AND q.source_table = $2 AND q.source_ctid = s.ctid)',
 									   (SELECT string_agg(format('%s AS _k%s', vfinals ->> x, o), ', ' ORDER BY o)
 										  FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
 									   rej,
@@ -348,6 +351,48 @@ BEGIN
 		END LOOP;
 		steps := steps || jsonb_build_object('action', 'load row by row', 'reason', first_error);
 	END IF;
+	-- duplicates are decided on the whole key group: when a row is
+	-- quarantined (for a value, an orphan...) and another row with the same
+	-- converted key was written, that copy may well be the stale one; the
+	-- group goes to quarantine together
+	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'keys') LOOP
+		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
+		CONTINUE WHEN NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = rid AND q.source_table = source::text
+									 AND q.step <> 'duplicate_key');
+		q := format('ROW(%s)', (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)));
+		BEGIN
+			EXECUTE format('WITH bad AS MATERIALIZED (SELECT DISTINCT %1$s AS _k FROM %2$s s JOIN @extschema@.rejects q '
+						   'ON q.remediation_id = $1 AND q.source_table = $2 AND q.source_ctid = s.ctid '
+						   'WHERE q.step <> ''duplicate_key'' AND %3$s), '
+						   'grp AS MATERIALIZED (SELECT s.ctid AS c, %1$s AS _k FROM %2$s s WHERE %3$s AND EXISTS (SELECT FROM bad WHERE bad._k = %1$s) '
+						   'AND NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = $1 AND q.source_table = $2 '
+						   'AND q.source_ctid = s.ctid)), '
+						   'del AS (DELETE FROM %4$s t WHERE EXISTS (SELECT FROM grp WHERE grp._k = ROW(%5$s)) RETURNING 1) '
+						   'INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
+						   'row_data, step, column_name, reason) '
+						   'SELECT $1, $2, $3, %6$s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 FROM grp JOIN %2$s s ON s.ctid = grp.c',
+						   q, source,
+						   (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x),
+						   target,
+						   (SELECT string_agg(format('t.%I', x), ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+						   plan ->> 'source_key')
+			  USING rid, source::text, target::text,
+					(SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
+					format('another source row with the same %s %s was quarantined: the key group is quarantined together', k ->> 'name', k ->> 'columns');
+			GET DIAGNOSTICS n = ROW_COUNT;
+		EXCEPTION
+			WHEN insufficient_privilege OR query_canceled THEN
+				RAISE;
+			WHEN OTHERS THEN
+				n := 0;			-- a row of the target refers to it: left as loaded
+				steps := steps || jsonb_build_object('action', 'key groups left as loaded', 'reason', SQLERRM);
+		END;
+		IF n > 0 THEN
+			n_written := n_written - n;
+			steps := steps || jsonb_build_object('action', 'quarantine the rest of key groups with a quarantined row',
+												 'key', k -> 'columns', 'rows', n);
+		END IF;
+	END LOOP;
 	EXECUTE format('UPDATE @extschema@.rejects r SET row_data = to_jsonb(s) FROM %s s '
 				   'WHERE r.remediation_id = $1 AND r.source_table = $2 AND r.row_data = ''{}''::jsonb AND s.ctid = r.source_ctid',
 				   source)
@@ -386,6 +431,8 @@ BEGIN
 							   FROM @extschema@.rejects rj WHERE rj.remediation_id = rid AND rj.source_table = source::text
 							  GROUP BY 1) x),
 		'values_replaced', changed,
+		'source_columns', coalesce(plan -> 'source_columns', '{}'),
+		'defaults_accepted', coalesce(plan -> 'defaults_accepted', '[]'),
 		'synthesized', (SELECT coalesce(jsonb_agg(pk), '[]') FROM jsonb_object_keys(pools) pk),
 		'steps', steps,
 		'duration_ms', round(extract(epoch FROM clock_timestamp() - t0) * 1000));
@@ -428,7 +475,8 @@ $$;
 
 
 -- Record a run, apply the plans in order, and return the report.
-CREATE FUNCTION synthmig_internal.apply_plans(source text, target text, plans jsonb, options jsonb, issues jsonb)
+CREATE FUNCTION synthmig_internal.apply_plans(source text, target text, plans jsonb, options jsonb, issues jsonb,
+											 schema_mode boolean DEFAULT false)
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -440,9 +488,7 @@ DECLARE
 	rep jsonb;
 	t0 timestamptz := clock_timestamp();
 BEGIN
-	FOR p IN SELECT * FROM jsonb_array_elements(plans) LOOP
-		PERFORM synthmig_internal.check_fatal(p);
-	END LOOP;
+	PERFORM synthmig_internal.check_fatal(plans, issues, schema_mode, target);
 	INSERT INTO @extschema@.remediations (source, target, options, plan)
 	VALUES (source, target, options, plans) RETURNING id INTO rid;
 	FOR p IN SELECT * FROM jsonb_array_elements(plans) LOOP

@@ -1,3 +1,16 @@
+-- Families close enough to match columns by their values: integer,
+-- numeric, float and money are numbers; date and timestamps are times.
+CREATE FUNCTION synthmig_internal.family_group(family text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE WHEN family IN ('integer', 'numeric', 'float', 'money') THEN 'number'
+				WHEN family IN ('date', 'timestamp', 'timestamptz') THEN 'time'
+				ELSE coalesce(family, '?') END
+$$;
+
+
 -- Match the columns of a source table to those of a target table.  Returns
 -- an object keyed by target column: {sources, kind, confidence, method,
 -- params}.  Passes, each only on what is still unmatched: the options'
@@ -6,7 +19,8 @@
 -- JSON keys flattened; the format of the values (e-mail, phone, postal
 -- code, URL, IP, UUID) against the target's name; finally types (the
 -- detected type of text columns).
-CREATE FUNCTION synthmig_internal.match_columns(source regclass, target regclass, col_opts jsonb, prof jsonb, sample text)
+CREATE FUNCTION synthmig_internal.match_columns(source regclass, target regclass, col_opts jsonb, prof jsonb, sample text,
+												dropped text[] DEFAULT '{}', defaulted text[] DEFAULT '{}')
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -15,7 +29,7 @@ DECLARE
 	src_name text := @extschema@.normalize_name((SELECT relname FROM pg_class WHERE oid = source)::text);
 	tgt_name text := @extschema@.normalize_name((SELECT relname FROM pg_class WHERE oid = target)::text);
 	maps jsonb := '{}';
-	used text[] := '{}';
+	used text[] := coalesce(dropped, '{}');
 	r record;
 	t record;
 	s record;
@@ -32,7 +46,11 @@ BEGIN
 	scols := ARRAY(
 		SELECT ROW(c.attnum, c.name, c.norm, c.typ, c.type_text,
 				   CASE WHEN c.family = 'text' AND coalesce((prof -> c.name ->> 'null_rate')::float8, 0) < 1
-						THEN coalesce(@extschema@.type_family(to_regtype(prof -> c.name ->> 'type')), c.family)
+						THEN coalesce(nullif(@extschema@.type_family(to_regtype(prof -> c.name ->> 'type')), 'text'),
+									  -- a few bad values: the type most values have
+									  CASE WHEN (prof -> c.name ->> 'alt_share')::float8 >= 0.8
+										   THEN @extschema@.type_family(to_regtype(prof -> c.name ->> 'alt_type')) END,
+									  c.family)
 						ELSE c.family END,
 				   c.typmod, c.not_null, c.default_expr, c.generated, c.identity)::synthmig_internal.relcolumn
 		  FROM synthmig_internal.relcolumns(source) c);
@@ -63,6 +81,11 @@ BEGIN
 			'kind', CASE WHEN jsonb_array_length(coalesce(srcs, '[]')) > 1 THEN 'merge' ELSE 'cast' END,
 			'confidence', 1, 'method', 'options'));
 	END LOOP;
+
+	-- target columns left to their default in options.defaults
+	maps := maps || coalesce((SELECT jsonb_object_agg(d, jsonb_build_object('sources', '[]'::jsonb, 'kind', 'cast', 'confidence', 1,
+																		  'method', 'options.defaults'))
+								FROM unnest(defaulted) d WHERE NOT maps ? d), '{}');
 
 	-- 2. names
 	FOR r IN
@@ -168,15 +191,20 @@ BEGIN
 	END LOOP;
 
 	-- 8. types: a target column and a source column left alone with the same
-	-- (detected) family, sharing a word, or the only such pair
-	FOR t IN SELECT * FROM unnest(tcols) WHERE NOT maps ? name ORDER BY attnum LOOP
-		SELECT count(*) INTO n FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND c.family = t.family;
+	-- (detected) family, or close ones (integer and numeric; date and
+	-- timestamps), sharing a word, or the only such pair; twice, as a
+	-- match in the first round can leave a single pair for the second
+	FOR t IN SELECT x.* FROM generate_series(1, 2) g, LATERAL (SELECT * FROM unnest(tcols) ORDER BY attnum) x LOOP
+		CONTINUE WHEN maps ? t.name;
+		SELECT count(*) INTO n FROM unnest(scols) c WHERE NOT c.name = ANY (used)
+		   AND synthmig_internal.family_group(c.family) = synthmig_internal.family_group(t.family);
 		SELECT c.name, synthmig_internal.name_score(c.name, t.name, c.norm, t.norm, src_name, tgt_name) AS sc INTO r
 		  FROM unnest(scols) c
-		 WHERE NOT c.name = ANY (used) AND c.family = t.family
-		 ORDER BY 2 DESC, c.attnum LIMIT 1;
+		 WHERE NOT c.name = ANY (used) AND synthmig_internal.family_group(c.family) = synthmig_internal.family_group(t.family)
+		 ORDER BY 2 DESC, (c.family = t.family) DESC, c.attnum LIMIT 1;
 		CONTINUE WHEN r.name IS NULL;
-		IF r.sc > 0 OR (n = 1 AND (SELECT count(*) FROM unnest(tcols) x WHERE NOT maps ? x.name AND x.family = t.family) = 1) THEN
+		IF r.sc > 0 OR (n = 1 AND (SELECT count(*) FROM unnest(tcols) x WHERE NOT maps ? x.name
+									  AND synthmig_internal.family_group(x.family) = synthmig_internal.family_group(t.family)) = 1) THEN
 			maps := maps || jsonb_build_object(t.name, jsonb_build_object(
 				'sources', jsonb_build_array(r.name), 'kind', 'cast',
 				'confidence', CASE WHEN r.sc > 0 THEN 0.6 ELSE 0.5 END,
@@ -209,6 +237,12 @@ DECLARE
 	so oid;
 	tobj oid;
 BEGIN
+	-- whole tables dropped (options.drop) or left empty (options.defaults)
+	-- are matched with nothing
+	used_s := ARRAY(SELECT c.oid FROM pg_class c, jsonb_array_elements_text(coalesce(options -> 'drop', '[]')) d
+					 WHERE c.relnamespace = src_ns AND c.relname = d);
+	used_t := ARRAY(SELECT c.oid FROM pg_class c, jsonb_array_elements_text(coalesce(options -> 'defaults', '[]')) d
+					 WHERE c.relnamespace = tgt_ns AND c.relname = d);
 	FOR k, v IN SELECT * FROM jsonb_each_text(coalesce(options -> 'tables', '{}')) LOOP
 		SELECT c.oid INTO tobj FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relname = k AND c.relkind IN ('r', 'p');
 		SELECT c.oid INTO so FROM pg_class c WHERE c.relnamespace = src_ns AND c.relname = v AND c.relkind IN ('r', 'm');
@@ -222,33 +256,66 @@ BEGIN
 		used_s := used_s || so; used_t := used_t || tobj;
 		RETURN NEXT;
 	END LOOP;
+	-- names: identical, or the same once normalised
 	FOR r IN
-		WITH s AS (SELECT c.oid, c.relname::text AS name, @extschema@.normalize_name(c.relname) AS norm,
-						  ARRAY(SELECT @extschema@.normalize_name(a.attname) FROM pg_attribute a
-								 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS cols
-					 FROM pg_class c WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'm') AND NOT c.relispartition
-					  AND NOT c.oid = ANY (used_s)),
-			 t AS (SELECT c.oid, c.relname::text AS name, @extschema@.normalize_name(c.relname) AS norm,
-						  ARRAY(SELECT @extschema@.normalize_name(a.attname) FROM pg_attribute a
-								 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS cols
-					 FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-					  AND NOT c.oid = ANY (used_t))
+		SELECT s.oid AS so, t.oid AS tobj, CASE WHEN s.relname = t.relname THEN 1.0 ELSE 0.95 END AS sc
+		  FROM pg_class s, pg_class t
+		 WHERE s.relnamespace = src_ns AND s.relkind IN ('r', 'm') AND NOT s.relispartition AND NOT s.oid = ANY (used_s)
+		   AND t.relnamespace = tgt_ns AND t.relkind IN ('r', 'p') AND NOT t.relispartition AND NOT t.oid = ANY (used_t)
+		   AND (s.relname = t.relname
+				OR replace(@extschema@.normalize_name(s.relname), '_', '') = replace(@extschema@.normalize_name(t.relname), '_', ''))
+		 ORDER BY 3 DESC, t.relname, s.relname
+	LOOP
+		CONTINUE WHEN r.so = ANY (used_s) OR r.tobj = ANY (used_t);
+		source := r.so; target := r.tobj; confidence := r.sc;
+		method := CASE WHEN r.sc = 1 THEN 'same name' ELSE 'normalised name' END;
+		used_s := used_s || r.so; used_t := used_t || r.tobj;
+		RETURN NEXT;
+	END LOOP;
+	-- the rest by their columns: the share of columns (of the wider table)
+	-- that find a column of the other table by name (name_score >= 0.7,
+	-- abbreviations expanded), plus 0.3 when one table name contains the
+	-- other; tables renamed beyond recognition are found this way
+	FOR r IN
+		WITH s AS (SELECT c.oid, @extschema@.normalize_name(c.relname) AS norm FROM pg_class c
+					WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'm') AND NOT c.relispartition AND NOT c.oid = ANY (used_s)),
+			 t AS (SELECT c.oid, @extschema@.normalize_name(c.relname) AS norm FROM pg_class c
+					WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND NOT c.oid = ANY (used_t)),
+			 sc AS MATERIALIZED (SELECT s.oid, s.norm AS tn, a.attname::text AS name, @extschema@.normalize_name(a.attname) AS norm
+								   FROM s JOIN pg_attribute a ON a.attrelid = s.oid AND a.attnum > 0 AND NOT a.attisdropped),
+			 tc AS MATERIALIZED (SELECT t.oid, t.norm AS tn, a.attname::text AS name, @extschema@.normalize_name(a.attname) AS norm
+								   FROM t JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped),
+			 n AS (SELECT oid, count(*) AS ncols FROM sc GROUP BY oid UNION ALL SELECT oid, count(*) FROM tc GROUP BY oid),
+			 hits AS (SELECT sc.oid AS so, tc.oid AS tobj, tc.name
+						FROM sc JOIN tc ON (SELECT count(*) FROM sc) * (SELECT count(*) FROM tc) <= 4000000
+									   AND synthmig_internal.name_score(sc.name, tc.name, sc.norm, tc.norm, sc.tn, tc.tn) >= 0.7
+					   GROUP BY 1, 2, 3)
 		SELECT s.oid AS so, t.oid AS tobj,
-			   CASE WHEN s.name = t.name THEN 1.0
-					WHEN s.norm = t.norm THEN 0.95
-					ELSE 0.4 * (SELECT count(*) FROM (SELECT unnest(s.cols) INTERSECT SELECT unnest(t.cols)) i)::float8
-						 / greatest(1, (SELECT count(*) FROM (SELECT unnest(s.cols) UNION SELECT unnest(t.cols)) u))
-						 + CASE WHEN s.norm LIKE '%' || t.norm || '%' OR t.norm LIKE '%' || s.norm || '%' THEN 0.3 ELSE 0 END
-			   END AS sc
+			   0.6 * (SELECT count(*) FROM hits h WHERE h.so = s.oid AND h.tobj = t.oid)::float8
+				   / greatest(1, (SELECT max(ncols) FROM n WHERE n.oid IN (s.oid, t.oid)))
+			   + CASE WHEN replace(s.norm, '_', '') LIKE '%' || replace(t.norm, '_', '') || '%'
+					   OR replace(t.norm, '_', '') LIKE '%' || replace(s.norm, '_', '') || '%' THEN 0.3 ELSE 0 END AS sc
 		  FROM s, t
-		 ORDER BY 3 DESC, t.name, s.name
+		 ORDER BY 3 DESC, t.oid, s.oid
 	LOOP
 		EXIT WHEN r.sc < 0.3;
 		CONTINUE WHEN r.so = ANY (used_s) OR r.tobj = ANY (used_t);
 		source := r.so; target := r.tobj; confidence := round(r.sc::numeric, 3);
-		method := CASE WHEN r.sc = 1 THEN 'same name' WHEN r.sc >= 0.95 THEN 'normalised name' ELSE 'shared columns' END;
+		method := 'shared columns';
 		used_s := used_s || r.so; used_t := used_t || r.tobj;
 		RETURN NEXT;
 	END LOOP;
+	-- one source table and one target table left: each other's
+	IF (SELECT count(*) FROM pg_class c WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'm') AND NOT c.relispartition
+											AND NOT c.oid = ANY (used_s)) = 1
+	   AND (SELECT count(*) FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+											AND NOT c.oid = ANY (used_t)) = 1 THEN
+		SELECT c.oid INTO so FROM pg_class c WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'm') AND NOT c.relispartition
+											   AND NOT c.oid = ANY (used_s);
+		SELECT c.oid INTO tobj FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+												 AND NOT c.oid = ANY (used_t);
+		source := so; target := tobj; confidence := 0.5; method := 'only tables left';
+		RETURN NEXT;
+	END IF;
 END;
 $$;

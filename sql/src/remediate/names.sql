@@ -13,7 +13,7 @@ AS $$
 		WHEN 'org' THEN 'organization' WHEN 'dept' THEN 'department' WHEN 'tel' THEN 'phone'
 		WHEN 'telephone' THEN 'phone' WHEN 'fname' THEN 'first_name' WHEN 'lname' THEN 'last_name'
 		WHEN 'dob' THEN 'birth_date' WHEN 'postcode' THEN 'postal_code'
-		WHEN 'cd' THEN 'code' WHEN 'pct' THEN 'percent' WHEN 'ts' THEN 'timestamp'
+		WHEN 'cd' THEN 'code' WHEN 'pct' THEN 'percent' WHEN 'ts' THEN 'time'
 		WHEN 'ms' THEN 'millisecond' WHEN 'msec' THEN 'millisecond' WHEN 'sec' THEN 'second'
 		WHEN 'yr' THEN 'year' WHEN 'cnt' THEN 'count' WHEN 'avg' THEN 'average'
 		WHEN 'msg' THEN 'message' WHEN 'pwd' THEN 'password' WHEN 'usr' THEN 'user'
@@ -23,6 +23,32 @@ AS $$
 		WHEN 'mgr' THEN 'manager' WHEN 'tz' THEN 'timezone' WHEN 'identifier' THEN 'id'
 		WHEN 'surname' THEN 'last_name' WHEN 'forename' THEN 'first_name'
 		WHEN 'given' THEN 'first' WHEN 'family' THEN 'last'
+		-- legacy abbreviations: Mbr, Resv, Fac, Nm, Mthly, Maint, Feat,
+		-- Repl, Rel, Len, Upd, Mod, Pmt, Prc, Std, Lvl, Wt, UOM, Whse, Loc,
+		-- SubCat, Trans, Stat, Ord, Vend, Purch, PO, Hdr, Dtl, TS...
+		WHEN 'mbr' THEN 'member' WHEN 'mem' THEN 'member' WHEN 'resv' THEN 'reservation'
+		WHEN 'rsv' THEN 'reservation' WHEN 'fac' THEN 'facility' WHEN 'nm' THEN 'name'
+		WHEN 'mthly' THEN 'monthly' WHEN 'mnthly' THEN 'monthly' WHEN 'maint' THEN 'maintenance'
+		WHEN 'feat' THEN 'feature' WHEN 'repl' THEN 'replacement'
+		WHEN 'rel' THEN 'release' WHEN 'len' THEN 'length' WHEN 'lgth' THEN 'length'
+		WHEN 'upd' THEN 'update' WHEN 'updt' THEN 'update' WHEN 'mod' THEN 'modified'
+		WHEN 'pmt' THEN 'payment' WHEN 'pymt' THEN 'payment' WHEN 'prc' THEN 'price'
+		WHEN 'std' THEN 'standard' WHEN 'lvl' THEN 'level' 
+		WHEN 'wt' THEN 'weight' WHEN 'uom' THEN 'unit_measure' WHEN 'whse' THEN 'warehouse'
+		WHEN 'wh' THEN 'warehouse' WHEN 'loc' THEN 'location' WHEN 'subcat' THEN 'subcategory'
+		WHEN 'trans' THEN 'transaction' WHEN 'txn' THEN 'transaction'
+		WHEN 'stat' THEN 'status' WHEN 'sts' THEN 'status' WHEN 'ord' THEN 'order'
+		WHEN 'vend' THEN 'vendor' WHEN 'vndr' THEN 'vendor' WHEN 'shp' THEN 'ship'
+		WHEN 'purch' THEN 'purchase' WHEN 'po' THEN 'purchase_order' WHEN 'hdr' THEN 'header'
+		WHEN 'dtl' THEN 'detail' WHEN 'rcv' THEN 'received'
+		WHEN 'rcvd' THEN 'received' WHEN 'rej' THEN 'rejected' WHEN 'mgmt' THEN 'management'
+		WHEN 'hr' THEN 'hour' WHEN 'hrs' THEN 'hour' 
+		WHEN 'lst' THEN 'last' WHEN 'frst' THEN 'first' WHEN 'bday' THEN 'birth_date'
+		WHEN 'gndr' THEN 'gender' 
+		WHEN 'addl' THEN 'additional' WHEN 'info' THEN 'information' WHEN 'ttl' THEN 'total'
+		WHEN 'tot' THEN 'total' 
+		WHEN 'emp' THEN 'employee' WHEN 'empl' THEN 'employee' 
+		WHEN 'timestamp' THEN 'time' WHEN 'tm' THEN 'time'
 		ELSE tok END
 $$;
 
@@ -34,6 +60,7 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 	SELECT CASE
+		WHEN tok = 'ids' THEN 'id'
 		WHEN length(tok) <= 3 THEN tok
 		WHEN tok ~ '[^aeiou]ies$' THEN left(tok, -3) || 'y'
 		WHEN tok ~ '(ss|us|x|ch|sh)es$' THEN left(tok, -2)
@@ -69,6 +96,19 @@ BEGIN
 	IF cardinality(toks) > 1 AND toks[1] IN ('tbl', 'tb', 'fld', 'col', 't') THEN
 		toks := toks[2:];
 	END IF;
+	-- flags: IsActive, HasChildren, ActiveFlag, Active_YN and Active_Ind
+	-- are all "active" (the same on both sides)
+	IF cardinality(toks) > 1 AND toks[1] IN ('is', 'has') THEN
+		toks := toks[2:];
+	END IF;
+	IF cardinality(toks) > 1 AND toks[cardinality(toks)] IN ('flag', 'flg', 'yn', 'ind') THEN
+		toks := toks[1:cardinality(toks) - 1];
+	END IF;
+	-- trailing digits glued to a word (Addr2, Phone1) are their own word
+	toks := ARRAY(SELECT x FROM unnest(toks) WITH ORDINALITY u(t, o),
+						 unnest(CASE WHEN t ~ '^[a-z]+[0-9]+$' THEN ARRAY[substring(t FROM '^[a-z]+'), substring(t FROM '[0-9]+$')]
+									 ELSE ARRAY[t] END) x
+				   ORDER BY o);
 	-- abbreviations expanded and words made singular in one set-based pass
 	-- (appending to an array in a loop copies it each time: quadratic)
 	RETURN coalesce((SELECT string_agg(synthmig_internal.singular(e.x), '_' ORDER BY t.i, e.j)
@@ -110,6 +150,17 @@ BEGIN
 	ws := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(ns, '_')) w ORDER BY 1);
 	wt := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(nt, '_')) w ORDER BY 1);
 	IF ws = wt THEN RETURN 0.8; END IF;
+	-- the audit column of a row under its many names (LastUpd, last_update,
+	-- modified_date, updated_at, changed_on...)
+	IF ns ~ '^(last_)?(update|updated|modified|modify|changed|change)(_(date|time|on|at))?$'
+	   AND nt ~ '^(last_)?(update|updated|modified|modify|changed|change)(_(date|time|on|at))?$' THEN
+		RETURN 0.75;
+	END IF;
+	-- the same letters once the separators go (sub_category, subcategory)
+	IF replace(ns, '_', '') = replace(nt, '_', '') THEN RETURN 0.8; END IF;
+	-- a number for an identifier (MBR_NBR for member_id, ResvNo for booking_id)
+	-- or a list for identifiers (FAC_LIST for facility_ids)
+	IF regexp_replace(ns, '(^|_)(number|list)$', '\1id') = regexp_replace(nt, '(^|_)(number|list)$', '\1id') THEN RETURN 0.7; END IF;
 	SELECT count(*) INTO common FROM (SELECT unnest(ws) INTERSECT SELECT unnest(wt)) c;
 	SELECT count(*) INTO total FROM (SELECT unnest(ws) UNION SELECT unnest(wt)) c;
 	IF common = 0 OR total = 0 THEN RETURN 0; END IF;

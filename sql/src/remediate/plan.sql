@@ -50,6 +50,44 @@ AS $$
 $$;
 
 
+-- How a conversion fares on a sample: the values that are not missing, those
+-- of them it does not convert, and up to five of those (40 characters each).
+-- A conversion that raises counts every value as failing.
+CREATE FUNCTION synthmig_internal.conv_failures(src_expr text, conv text, sample text,
+												OUT present bigint, OUT failing bigint, OUT examples text[])
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	EXECUTE format('SELECT count(*) FILTER (WHERE NOT m), count(*) FILTER (WHERE NOT m AND f), '
+				   '(array_agg(DISTINCT left(v, 40)) FILTER (WHERE NOT m AND f))[1:5] '
+				   'FROM (SELECT v, @extschema@.is_missing(v) AS m, f FROM (SELECT (%s)::text AS v, (%s) IS NULL AS f FROM %s s) a) b',
+				   src_expr, conv, sample)
+	  INTO present, failing, examples;
+EXCEPTION
+	WHEN query_canceled OR insufficient_privilege THEN
+		RAISE;
+	WHEN OTHERS THEN
+		EXECUTE format('SELECT count(*) FILTER (WHERE NOT @extschema@.is_missing(v)), (array_agg(DISTINCT left(v, 40)))[1:5] '
+					   'FROM (SELECT (%s)::text AS v FROM %s s) a', src_expr, sample)
+		  INTO present, examples;
+		failing := present;
+END;
+$$;
+
+
+-- Whether a rule failing on "failing" of "present" sampled values is a
+-- planning failure rather than bad data: more than max_share of them, and
+-- at least 10 values or every one of at least 3.
+CREATE FUNCTION synthmig_internal.too_many_failures(present bigint, failing bigint, max_share numeric)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT failing > max_share * present AND (failing >= 10 OR (failing = present AND present >= 3))
+$$;
+
+
 -- Choose the cast rule for one source expression and one target type, and
 -- fill its template.  Rules with a condition are tried on the sample: the
 -- first (by priority) whose condition holds for min_share of the non-missing
@@ -57,7 +95,7 @@ $$;
 -- Returns NULL when no rule converts between the two types.
 CREATE FUNCTION synthmig_internal.cast_step(src_expr text, src_type regtype, tgt_type regtype, tgt_type_text text,
 									   params jsonb, rule_name text, disabled text[], sample text,
-									   check_rel text DEFAULT NULL)
+									   check_rel text DEFAULT NULL, max_share numeric DEFAULT NULL)
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -70,6 +108,17 @@ DECLARE
 	why text;
 	conv text;
 	conv_type text;
+	fl record;
+	fl2 record;
+	tried jsonb := '[]';
+	failure jsonb;
+	c1 @extschema@.rules;
+	c2 @extschema@.rules;
+	mid regtype;
+	e text;
+	alt text;
+	chain_loss text;
+	found_alt boolean := false;
 BEGIN
 	IF rule_name IS NOT NULL THEN
 		SELECT * INTO r FROM @extschema@.rules x
@@ -127,6 +176,82 @@ BEGIN
 		END IF;
 	END IF;
 	conv := synthmig_internal.fill(r.template, src_expr, tgt_type_text, params);
+	-- a rule that fails on more than max_share of the sampled values is a
+	-- planning failure, not bad data: try the other rules for these types,
+	-- then chains of two rules through an intermediate type (Y/N through
+	-- boolean into smallint, say), and keep the first that converts the
+	-- sample; when none does, say so (the plan then blocks)
+	IF max_share IS NOT NULL AND sample IS NOT NULL AND rule_name IS NULL AND r.name <> 'same_type'
+	   AND synthmig_internal.is_one_expression(conv) THEN
+		SELECT * INTO fl FROM synthmig_internal.conv_failures(src_expr, conv, sample);
+		IF synthmig_internal.too_many_failures(fl.present, fl.failing, max_share) THEN
+			tried := jsonb_build_array(jsonb_build_object('rule', r.name, 'failing', fl.failing, 'of', fl.present));
+			FOR i IN 1 .. coalesce(cardinality(cands), 0) LOOP
+				CONTINUE WHEN cands[i].name = r.name;
+				alt := synthmig_internal.fill(cands[i].template, src_expr, tgt_type_text, params);
+				CONTINUE WHEN NOT synthmig_internal.is_one_expression(alt);
+				BEGIN
+					EXECUTE format('SELECT (%s)::%s FROM %s s LIMIT 0', alt, tgt_type_text, coalesce(check_rel, sample));
+				EXCEPTION WHEN OTHERS THEN
+					CONTINUE;
+				END;
+				SELECT * INTO fl2 FROM synthmig_internal.conv_failures(src_expr, alt, sample);
+				tried := tried || jsonb_build_object('rule', cands[i].name, 'failing', fl2.failing, 'of', fl2.present);
+				IF NOT synthmig_internal.too_many_failures(fl2.present, fl2.failing, max_share) THEN
+					r := cands[i];
+					conv := alt;
+					why := format('%s fails on %s of %s sampled values; %s converts all but %s', tried -> 0 ->> 'rule',
+								  fl.failing, fl.present, r.name, fl2.failing);
+					found_alt := true;
+					EXIT;
+				END IF;
+			END LOOP;
+			-- chains through an intermediate type
+			IF NOT found_alt THEN
+				<<chains>>
+				FOREACH mid IN ARRAY ARRAY['boolean', 'numeric', 'bigint', 'timestamp', 'date']::regtype[] LOOP
+					CONTINUE WHEN mid = src_type OR mid = tgt_type
+							   OR @extschema@.type_family(mid) = @extschema@.type_family(tgt_type);
+					FOR c1 IN SELECT * FROM synthmig_internal.rule_candidates(src_type, mid, 'cast', disabled) x
+							   WHERE x.name NOT IN ('text_to_any', 'any_to_text') LOOP
+						e := synthmig_internal.fill(c1.template, src_expr, format_type(mid, NULL), params);
+						FOR c2 IN SELECT * FROM synthmig_internal.rule_candidates(mid, tgt_type, 'cast', disabled) x
+								   WHERE x.name NOT IN ('text_to_any', 'any_to_text') LOOP
+							alt := synthmig_internal.fill(c2.template, '(' || e || ')', tgt_type_text, params);
+							CONTINUE WHEN NOT synthmig_internal.is_one_expression(alt);
+							BEGIN
+								EXECUTE format('SELECT (%s)::%s FROM %s s LIMIT 0', alt, tgt_type_text, coalesce(check_rel, sample));
+							EXCEPTION WHEN OTHERS THEN
+								CONTINUE;
+							END;
+							SELECT * INTO fl2 FROM synthmig_internal.conv_failures(src_expr, alt, sample);
+							tried := tried || jsonb_build_object('rule', c1.name || ' + ' || c2.name, 'failing', fl2.failing, 'of', fl2.present);
+							IF NOT synthmig_internal.too_many_failures(fl2.present, fl2.failing, max_share) THEN
+								r := c2;
+								r.name := c1.name || ' + ' || c2.name;
+								r.lossy := c1.lossy OR c2.lossy;
+								r.template := NULL;
+								chain_loss := CASE WHEN c2.loss_check IS NOT NULL THEN
+									synthmig_internal.fill(c2.loss_check, '(' || e || ')', tgt_type_text, params || jsonb_build_object('result', alt)) END;
+								conv := alt;
+								why := format('%s fails on %s of %s sampled values; chained through %s, %s then %s convert all but %s',
+											  tried -> 0 ->> 'rule', fl.failing, fl.present, format_type(mid, NULL), c1.name, c2.name, fl2.failing);
+								found_alt := true;
+								EXIT chains;
+							END IF;
+						END LOOP;
+					END LOOP;
+				END LOOP;
+			END IF;
+			IF NOT found_alt THEN
+				failure := jsonb_build_object('rule', r.name, 'failing', fl.failing, 'of', fl.present,
+											  'examples', to_jsonb(fl.examples), 'tried', tried,
+											  'best', (SELECT t ->> 'rule' FROM jsonb_array_elements(tried) WITH ORDINALITY x(t, o)
+													   WHERE t ->> 'rule' NOT LIKE '% + %'
+														ORDER BY (t ->> 'failing')::bigint, o LIMIT 1));
+			END IF;
+		END IF;
+	END IF;
 	IF NOT synthmig_internal.is_one_expression(conv) THEN
 		RAISE EXCEPTION 'remediation rule "%" does not make one SQL expression here', r.name
 			USING ERRCODE = 'syntax_error', DETAIL = format('expression: %s', left(conv, 500)),
@@ -143,9 +268,11 @@ BEGIN
 	END IF;
 	RETURN jsonb_build_object(
 		'rule', r.name, 'why', why, 'conv', conv, 'conv_type', conv_type, 'lossy', r.lossy,
-		'identity', r.template = '{value}',
-		'loss_check', CASE WHEN r.loss_check IS NOT NULL THEN
-			synthmig_internal.fill(r.loss_check, src_expr, tgt_type_text, params || jsonb_build_object('result', conv)) END);
+		'identity', coalesce(r.template = '{value}', false),
+		'loss_check', CASE WHEN r.template IS NULL THEN chain_loss WHEN r.loss_check IS NOT NULL THEN
+			synthmig_internal.fill(r.loss_check, src_expr, tgt_type_text, params || jsonb_build_object('result', conv)) END,
+		'tried', CASE WHEN jsonb_array_length(tried) > 0 THEN tried END,
+		'planning_failure', failure);
 END;
 $$;
 
@@ -198,18 +325,28 @@ DECLARE
 	skey text;
 	scols synthmig_internal.relcolumn[];
 	two_digit_year text := '^\s*([0-9]{1,2}[/.-][0-9]{1,2}[/.-]|[0-9]{1,2}[ -]?[A-Za-z]{3,9}\.?[ -]?|[A-Za-z]{3,9}\.? [0-9]{1,2},? )[0-9]{2}([^0-9]|$)';
+	dropped text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(options -> 'drop', '[]')));
+	defaulted text[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(options -> 'defaults', '[]')));
+	max_share numeric := coalesce((options ->> 'max_reject_share')::numeric, 0.05);
+	missing jsonb := '[]';
+	held jsonb;
+	q text;
 BEGIN
 	IF source = target THEN
 		RAISE EXCEPTION 'source and target are the same table: %', source
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'To change a table in place, give a JSONB target definition instead of a table.';
 	END IF;
+	-- every name in the options must exist (schema mode checks its own)
+	IF NOT in_place AND NOT coalesce((options ->> '_schema_mode')::boolean, false) THEN
+		PERFORM synthmig_internal.raise_option_errors(synthmig_internal.option_name_errors(options, source, target));
+	END IF;
 	-- detection profiles of the source columns, on the rule sample (none
 	-- for an empty source: there is nothing to detect)
 	EXECUTE format('SELECT jsonb_object_agg(p.column_name, p.profile) FROM @extschema@.profile_columns('
 				   '(SELECT jsonb_agg(to_jsonb(s) - ''ctid'') FROM %s s)) p', rule_sample)
 	  INTO prof;
-	maps := synthmig_internal.match_columns(source, target, col_opts, coalesce(prof, '{}'), rule_sample);
+	maps := synthmig_internal.match_columns(source, target, col_opts, coalesce(prof, '{}'), rule_sample, dropped, defaulted);
 
 	scols := ARRAY(SELECT c FROM synthmig_internal.relcolumns(source) c);
 	FOR t IN SELECT * FROM synthmig_internal.relcolumns(target) c WHERE NOT c.generated LOOP
@@ -219,10 +356,20 @@ BEGIN
 			issues := issues || jsonb_build_object(
 				'kind', 'missing_source', 'target_column', t.name, 'target_type', t.type_text,
 				'fatal', t.not_null AND t.default_expr IS NULL AND t.identity = '',
+				'accepted', t.name = ANY (defaulted) OR m ->> 'method' = 'options',
 				'detail', CASE WHEN t.default_expr IS NOT NULL OR t.identity <> '' THEN
 									'no source column: filled by the default ' || coalesce(t.default_expr, 'identity')
 							   WHEN NOT t.not_null THEN 'no source column: left NULL'
-							   ELSE 'no source column, and the column is NOT NULL without a default' END);
+							   ELSE 'no source column, and the column is NOT NULL without a default' END
+						  || CASE WHEN t.name = ANY (defaulted) THEN ' (accepted in options.defaults)'
+								  WHEN m ->> 'method' = 'options' THEN ' (options.columns maps it to nothing)' ELSE '' END,
+				'fix', jsonb_build_array(jsonb_build_object('columns', jsonb_build_object(t.name, '<source column>'))));
+			IF NOT (t.not_null AND t.default_expr IS NULL AND t.identity = '') AND NOT t.name = ANY (defaulted)
+			   AND NOT coalesce(m ->> 'method' = 'options', false) THEN
+				missing := missing || jsonb_build_object('column', t.name, 'filler',
+					CASE WHEN t.identity <> '' THEN 'its identity' WHEN t.default_expr IS NOT NULL THEN 'its default ' || t.default_expr
+						 ELSE 'NULL' END);
+			END IF;
 			CONTINUE;
 		END IF;
 		srcs := ARRAY(SELECT jsonb_array_elements_text(m -> 'sources'));
@@ -243,7 +390,9 @@ BEGIN
 		IF kind = 'cast' THEN
 			st := synthmig_internal.cast_step(src_expr, sc.typ, t.typ, t.type_text, params, copt ->> 'rule',
 										 disabled || CASE WHEN t.not_null THEN '{text_to_text_missing_as_null}'::text[] END,
-										 rule_sample, rule_sample);
+										 rule_sample, rule_sample,
+										 CASE WHEN NOT in_place AND coalesce(copt ->> 'on_error', options ->> 'on_error', 'quarantine')
+																	IN ('quarantine', 'abort', 'widen') THEN max_share END);
 			IF st IS NULL THEN
 				issues := issues || jsonb_build_object(
 					'kind', 'unsupported_type', 'source_column', srcs[1], 'source_type', sc.type_text,
@@ -288,6 +437,23 @@ BEGIN
 					'target_type', t.type_text, 'fatal', true, 'detail', format('no enabled rule converts text to %s', t.type_text));
 				CONTINUE;
 			END IF;
+		END IF;
+		IF st -> 'planning_failure' IS NOT NULL AND jsonb_typeof(st -> 'planning_failure') = 'object' THEN
+			issues := issues || jsonb_build_object(
+				'kind', 'planning_failure', 'source_column', srcs[1], 'source_type', sc.type_text,
+				'target_column', t.name, 'target_type', t.type_text, 'fatal', true,
+				'examples', st -> 'planning_failure' -> 'examples', 'tried', st -> 'planning_failure' -> 'tried',
+				'detail', format('rule %s does not convert %s of %s sampled values of %s (more than max_reject_share %s), for example %s; rules tried: %s',
+								 st ->> 'rule', st -> 'planning_failure' ->> 'failing', st -> 'planning_failure' ->> 'of',
+								 quote_ident(srcs[1]), max_share,
+								 (SELECT string_agg(quote_literal(x), ', ') FROM jsonb_array_elements_text(st -> 'planning_failure' -> 'examples') x),
+								 (SELECT string_agg(format('%s (%s failing)', x ->> 'rule', x ->> 'failing'), ', ')
+									FROM jsonb_array_elements(st -> 'planning_failure' -> 'tried') x)),
+				'fix', jsonb_build_array(
+					CASE WHEN st -> 'planning_failure' ->> 'best' IS NOT NULL THEN
+						jsonb_build_object('columns', jsonb_build_object(t.name, jsonb_build_object('rule', st -> 'planning_failure' ->> 'best'))) END,
+					jsonb_build_object('columns', jsonb_build_object(t.name, jsonb_build_object('on_error', 'null'))),
+					jsonb_build_object('drop', jsonb_build_array(srcs[1]), 'defaults', jsonb_build_array(t.name))));
 		END IF;
 		conv := st ->> 'conv';
 		-- two-digit years: the parser reads 00-69 as 20xx; a date that comes
@@ -400,12 +566,70 @@ BEGIN
 	END IF;
 	skey := coalesce(skey, format('jsonb_build_object(%L, %sctid::text)', 'ctid', alias));
 
+	-- a target column filled by its default, its identity or NULL while a
+	-- source column of this table holds data no target column takes: the
+	-- match was probably missed, and loading would silently write wrong
+	-- values.  Blocking until the options map the column, drop the source
+	-- columns (options.drop) or accept the default (options.defaults).
+	IF NOT in_place AND jsonb_array_length(missing) > 0
+	   AND EXISTS (SELECT FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)) THEN
+		EXECUTE format('SELECT coalesce(jsonb_agg(k ORDER BY a), ''[]'') FROM (SELECT e.key AS k, min(c.attnum) AS a FROM %s s, '
+					   'jsonb_each_text(to_jsonb(s)) e JOIN unnest($1) c ON c.name = e.key '
+					   'WHERE NOT @extschema@.is_missing(e.value) GROUP BY e.key) x', rule_sample)
+		  INTO held
+		 USING ARRAY(SELECT c FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped));
+		IF jsonb_array_length(held) > 0 THEN
+			issues := (SELECT jsonb_agg(CASE WHEN i ->> 'kind' = 'missing_source' AND mm.v IS NOT NULL THEN
+				i || jsonb_build_object('kind', 'unmatched_data', 'fatal', true, 'source_columns', held,
+					'detail', format('filled by %s while source column(s) %s hold data no target column takes',
+									 mm.v ->> 'filler', (SELECT string_agg(quote_ident(h), ', ') FROM jsonb_array_elements_text(held) h)),
+					'fix', jsonb_build_array(
+						jsonb_build_object('columns', jsonb_build_object(i ->> 'target_column',
+							(SELECT h FROM jsonb_array_elements_text(held) WITH ORDINALITY x(h, o)
+							  ORDER BY synthmig_internal.name_score(h, i ->> 'target_column', @extschema@.normalize_name(h),
+											@extschema@.normalize_name(i ->> 'target_column'), '', '') DESC, o LIMIT 1))),
+						jsonb_build_object('drop', held),
+						jsonb_build_object('defaults', jsonb_build_array(i ->> 'target_column'))))
+				ELSE i END ORDER BY o)
+				FROM jsonb_array_elements(issues) WITH ORDINALITY x(i, o)
+				LEFT JOIN LATERAL (SELECT y AS v FROM jsonb_array_elements(missing) y WHERE y ->> 'column' = i ->> 'target_column') mm ON true);
+		END IF;
+	END IF;
+
+	-- a NOT NULL column nothing fills: the hint proposes the unread source
+	-- column whose name is closest, one to one (best pairs first), so that
+	-- the hints work as written together
+	IF NOT in_place AND EXISTS (SELECT FROM jsonb_array_elements(issues) i WHERE i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean)
+	   AND EXISTS (SELECT FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)) THEN
+		held := '{}';
+		FOR m IN SELECT jsonb_build_object('t', i ->> 'target_column', 's', c.name) FROM jsonb_array_elements(issues) i, unnest(scols) c
+				  WHERE i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean
+					AND NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)
+				  ORDER BY synthmig_internal.name_score(c.name, i ->> 'target_column', c.norm,
+							   @extschema@.normalize_name(i ->> 'target_column'), '', '') DESC, c.attnum LOOP
+			CONTINUE WHEN held ? (m ->> 't') OR EXISTS (SELECT FROM jsonb_each_text(held) h WHERE h.value = m ->> 's');
+			held := held || jsonb_build_object(m ->> 't', m ->> 's');
+		END LOOP;
+		issues := (SELECT jsonb_agg(CASE WHEN i ->> 'kind' = 'missing_source' AND (i ->> 'fatal')::boolean AND held ? (i ->> 'target_column') THEN
+			i || jsonb_build_object('fix', jsonb_build_array(jsonb_build_object('columns', jsonb_build_object(i ->> 'target_column',
+																												   held ->> (i ->> 'target_column')))))
+			ELSE i END ORDER BY o)
+			FROM jsonb_array_elements(issues) WITH ORDINALITY x(i, o));
+	END IF;
+
 	RETURN jsonb_build_object(
 		'source', source::text, 'target', target::text,
 		'source_oid', source::oid::bigint, 'target_oid', target::oid::bigint,
+		'source_relname', (SELECT relname FROM pg_class WHERE oid = source)::text,
+		'target_relname', (SELECT relname FROM pg_class WHERE oid = target)::text,
 		'columns', cols, 'keys', keys, 'foreign_keys', fks, 'source_key', skey,
 		'unmapped_source', (SELECT coalesce(jsonb_agg(jsonb_build_object('column', c.name, 'type', c.type_text) ORDER BY c.attnum), '[]')
-							  FROM unnest(scols) c WHERE NOT c.name = ANY (used)),
+							  FROM unnest(scols) c WHERE NOT c.name = ANY (used) AND NOT c.name = ANY (dropped)),
+		'dropped_source', to_jsonb(dropped), 'defaults_accepted', to_jsonb(defaulted),
+		'source_columns', (SELECT coalesce(jsonb_object_agg(c.name, CASE WHEN c.name = ANY (dropped) THEN 'dropped'
+																		  WHEN c.name = ANY (used) THEN 'converted'
+																		  ELSE 'not copied' END), '{}')
+							 FROM unnest(scols) c),
 		'issues', issues);
 END;
 $$;
@@ -431,14 +655,106 @@ DECLARE
 	parent jsonb;
 	issues jsonb := '[]';
 	topts jsonb;
+	errs text[];
+	ok_k text;
+	ok_v jsonb;
+	ck text;
+	cv jsonb;
+	col text;
+	tobj oid;
+	so oid;
+	ok_o bigint;
+	drops jsonb := '[]';
+	defs jsonb := '[]';
+	unread jsonb;
+	unfilled jsonb;
+	n bigint;
 BEGIN
 	IF src_ns = tgt_ns THEN
 		RAISE EXCEPTION 'source and target are the same schema: %', src_ns
 			USING ERRCODE = 'invalid_parameter_value', HINT = 'Remediate from one schema into another.';
 	END IF;
+	-- names in options.tables that do not exist, all at once
+	errs := ARRAY(SELECT format('options.tables.%s: schema %s has no table %s', e.key,
+								CASE WHEN t.oid IS NULL THEN tgt_ns ELSE src_ns END,
+								quote_ident(CASE WHEN t.oid IS NULL THEN e.key ELSE e.value END))
+					FROM jsonb_each_text(coalesce(options -> 'tables', '{}')) e
+					LEFT JOIN pg_class t ON t.relnamespace = tgt_ns AND t.relname = e.key AND t.relkind IN ('r', 'p')
+					LEFT JOIN pg_class c ON c.relnamespace = src_ns AND c.relname = e.value AND c.relkind IN ('r', 'm')
+				   WHERE t.oid IS NULL OR c.oid IS NULL ORDER BY e.key);
+	PERFORM synthmig_internal.raise_option_errors(errs);
 	SELECT coalesce(jsonb_agg(jsonb_build_object('source', m.source::oid, 'target', m.target::oid,
 												'confidence', m.confidence, 'method', m.method)), '[]')
 	  INTO pairs FROM synthmig_internal.match_tables(src_ns, tgt_ns, options) m;
+	-- options.columns: "table.column" or {"table": {"column": ...}}, every
+	-- name checked against the target table and the source matched to it
+	FOR ok_k, ok_v IN SELECT * FROM jsonb_each(coalesce(options -> 'columns', '{}')) LOOP
+		tobj := NULL;
+		IF jsonb_typeof(ok_v) = 'object' THEN
+			SELECT c.oid INTO tobj FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relname = ok_k AND c.relkind IN ('r', 'p');
+		END IF;
+		IF tobj IS NOT NULL THEN
+			so := (SELECT (x ->> 'source')::oid FROM jsonb_array_elements(pairs) x WHERE (x ->> 'target')::oid = tobj);
+			IF so IS NULL THEN
+				errs := errs || format('options.columns.%s: no source table fills %s (map one in options.tables)', ok_k, tobj::regclass);
+				CONTINUE;
+			END IF;
+			FOR ck, cv IN SELECT * FROM jsonb_each(ok_v) LOOP
+				errs := errs || synthmig_internal.column_option_errors(format('options.columns.%s.%s', ok_k, ck), ck, cv, so::regclass, tobj::regclass);
+			END LOOP;
+			CONTINUE;
+		END IF;
+		SELECT c.oid, substr(ok_k, length(c.relname) + 2) INTO tobj, col
+		  FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND starts_with(ok_k, c.relname || '.')
+		 ORDER BY length(c.relname) DESC LIMIT 1;
+		IF tobj IS NULL THEN
+			errs := errs || format('options.columns.%s: schema %s has no table %s (in schema mode keys are "table.column" or {"table": {"column": ...}})',
+								   ok_k, tgt_ns, quote_ident(split_part(ok_k, '.', 1)));
+			CONTINUE;
+		END IF;
+		so := (SELECT (x ->> 'source')::oid FROM jsonb_array_elements(pairs) x WHERE (x ->> 'target')::oid = tobj);
+		IF so IS NULL THEN
+			errs := errs || format('options.columns.%s: no source table fills %s (map one in options.tables)', ok_k, tobj::regclass);
+			CONTINUE;
+		END IF;
+		errs := errs || synthmig_internal.column_option_errors('options.columns.' || ok_k, col, ok_v, so::regclass, tobj::regclass);
+	END LOOP;
+	-- options.drop: "source_table.column" (or the target table's name), or
+	-- a whole source table; options.defaults: "target_table.column", or a
+	-- whole target table left without a source
+	FOR ok_k, ok_o IN SELECT e, x FROM jsonb_array_elements_text(coalesce(options -> 'drop', '[]')) WITH ORDINALITY u(e, x) LOOP
+		SELECT c.oid, substr(ok_k, length(c.relname) + 2) INTO so, col
+		  FROM pg_class c WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'm', 'p') AND (ok_k = c.relname OR starts_with(ok_k, c.relname || '.'))
+		 ORDER BY length(c.relname) DESC LIMIT 1;
+		IF so IS NULL THEN
+			SELECT (x ->> 'source')::oid, substr(ok_k, length(c.relname) + 2) INTO so, col
+			  FROM pg_class c JOIN jsonb_array_elements(pairs) x ON (x ->> 'target')::oid = c.oid
+			 WHERE c.relnamespace = tgt_ns AND starts_with(ok_k, c.relname || '.')
+			 ORDER BY length(c.relname) DESC LIMIT 1;
+		END IF;
+		IF so IS NULL THEN
+			errs := errs || format('options.drop[%s]: schema %s has no table %s (in schema mode entries are "table.column" or "table")',
+								   ok_o - 1, src_ns, quote_ident(split_part(ok_k, '.', 1)));
+		ELSIF col <> '' AND NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = so AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped) THEN
+			errs := errs || format('options.drop[%s]: source table %s has no column %s', ok_o - 1, so::regclass, quote_ident(col));
+		ELSE
+			drops := drops || jsonb_build_object('table', so, 'column', nullif(col, ''));
+		END IF;
+	END LOOP;
+	FOR ok_k, ok_o IN SELECT e, x FROM jsonb_array_elements_text(coalesce(options -> 'defaults', '[]')) WITH ORDINALITY u(e, x) LOOP
+		SELECT c.oid, substr(ok_k, length(c.relname) + 2) INTO tobj, col
+		  FROM pg_class c WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p') AND (ok_k = c.relname OR starts_with(ok_k, c.relname || '.'))
+		 ORDER BY length(c.relname) DESC LIMIT 1;
+		IF tobj IS NULL THEN
+			errs := errs || format('options.defaults[%s]: schema %s has no table %s (in schema mode entries are "table.column" or "table")',
+								   ok_o - 1, tgt_ns, quote_ident(split_part(ok_k, '.', 1)));
+		ELSIF col <> '' AND NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = tobj AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped) THEN
+			errs := errs || format('options.defaults[%s]: target table %s has no column %s', ok_o - 1, tobj::regclass, quote_ident(col));
+		ELSE
+			defs := defs || jsonb_build_object('table', tobj, 'column', nullif(col, ''));
+		END IF;
+	END LOOP;
+	PERFORM synthmig_internal.raise_option_errors(errs);
 	ordered := synthmig_internal.fk_order(ARRAY(SELECT (x ->> 'target')::oid FROM jsonb_array_elements(pairs) x));
 	FOREACH t IN ARRAY ordered LOOP
 		SELECT x INTO p FROM jsonb_array_elements(pairs) x WHERE (x ->> 'target')::oid = t;
@@ -449,7 +765,12 @@ BEGIN
 						FROM jsonb_each(coalesce(options -> 'columns', '{}')) e(k, v)
 					   WHERE starts_with(k, (SELECT relname FROM pg_class WHERE oid = t) || '.')), '{}')
 			|| CASE WHEN jsonb_typeof(options -> 'columns' -> (SELECT relname FROM pg_class WHERE oid = t)::text) = 'object'
-					THEN options -> 'columns' -> (SELECT relname FROM pg_class WHERE oid = t)::text ELSE '{}' END);
+					THEN options -> 'columns' -> (SELECT relname FROM pg_class WHERE oid = t)::text ELSE '{}' END)
+			|| jsonb_build_object('_schema_mode', true,
+				'drop', (SELECT coalesce(jsonb_agg(d ->> 'column'), '[]') FROM jsonb_array_elements(drops) d
+						  WHERE (d ->> 'table')::oid = (p ->> 'source')::oid AND d ->> 'column' IS NOT NULL),
+				'defaults', (SELECT coalesce(jsonb_agg(d ->> 'column'), '[]') FROM jsonb_array_elements(defs) d
+							  WHERE (d ->> 'table')::oid = t AND d ->> 'column' IS NOT NULL));
 		plan := synthmig_internal.plan_table((p ->> 'source')::oid::regclass, t::regclass, topts)
 				|| jsonb_build_object('match', jsonb_build_object('confidence', p -> 'confidence', 'method', p -> 'method'),
 									  'options', topts);
@@ -460,27 +781,68 @@ BEGIN
 			IF parent IS NOT NULL AND NOT (fk ->> 'self')::boolean
 			   AND NOT EXISTS (SELECT FROM jsonb_array_elements_text(fk -> 'ref_columns') x
 								WHERE NOT synthmig_internal.finals(parent) ? x) THEN
-				fk := fk || jsonb_build_object('ref_select', format('SELECT %s FROM %s s',
+				-- the parent's rows that will be quarantined for a value are
+				-- left out: the forecast counts the children that follow them
+				fk := fk || jsonb_build_object('ref_select', format('SELECT %s FROM %s s WHERE NOT coalesce(%s, false)',
 					(SELECT string_agg(synthmig_internal.finals(parent) ->> x, ', ' ORDER BY o)
 					   FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
-					(parent ->> 'source_oid')::oid::regclass));
+					(parent ->> 'source_oid')::oid::regclass,
+					coalesce((SELECT string_agg(synthmig_internal.fails(c), ' OR ') FROM jsonb_array_elements(parent -> 'columns') c
+							   WHERE c ->> 'policy' IN ('quarantine', 'abort') AND synthmig_internal.fails(c) IS NOT NULL), 'false')));
 			END IF;
 			fks := fks || fk;
 		END LOOP;
 		plan := jsonb_set(plan, '{foreign_keys}', fks);
 		plans := plans || plan;
 	END LOOP;
-	-- tables nothing matched
-	SELECT coalesce(jsonb_agg(jsonb_build_object('kind', 'unmapped_table', 'source_table', c.oid::regclass::text,
-		'detail', 'no target table takes this table: its rows would not be copied')), '[]')
+	-- tables nothing matched (a source table dropped in options.drop is
+	-- reported as dropped, a target table in options.defaults as left empty)
+	SELECT coalesce(jsonb_agg(jsonb_build_object('kind', CASE WHEN c.oid IN (SELECT (d ->> 'table')::oid FROM jsonb_array_elements(drops) d
+																			  WHERE d ->> 'column' IS NULL) THEN 'dropped_table' ELSE 'unmapped_table' END,
+		'source_table', c.oid::regclass::text, 'source_relname', c.relname::text,
+		'detail', CASE WHEN c.oid IN (SELECT (d ->> 'table')::oid FROM jsonb_array_elements(drops) d WHERE d ->> 'column' IS NULL)
+					   THEN 'dropped in options.drop: its rows are not copied'
+					   ELSE 'no target table takes this table: its rows would not be copied' END)), '[]')
 	  INTO issues FROM pg_class c
 	 WHERE c.relnamespace = src_ns AND c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition
 	   AND NOT c.oid IN (SELECT (x ->> 'source')::oid FROM jsonb_array_elements(pairs) x);
 	SELECT issues || coalesce(jsonb_agg(jsonb_build_object('kind', 'missing_table', 'target_table', c.oid::regclass::text,
-		'detail', 'no source table fills this table')), '[]')
+		'target_relname', c.relname::text,
+		'accepted', c.oid IN (SELECT (d ->> 'table')::oid FROM jsonb_array_elements(defs) d WHERE d ->> 'column' IS NULL),
+		'detail', CASE WHEN c.oid IN (SELECT (d ->> 'table')::oid FROM jsonb_array_elements(defs) d WHERE d ->> 'column' IS NULL)
+					   THEN 'no source table fills this table (accepted in options.defaults)'
+					   ELSE 'no source table fills this table' END)), '[]')
 	  INTO issues FROM pg_class c
 	 WHERE c.relnamespace = tgt_ns AND c.relkind IN ('r', 'p')
 	   AND NOT c.oid IN (SELECT (x ->> 'target')::oid FROM jsonb_array_elements(pairs) x);
+	-- a source table with rows that nothing reads while a target table gets
+	-- no source: the tables were probably renamed beyond recognition, and a
+	-- run would leave the one empty and the other unread; it blocks until
+	-- options.tables maps them, options.drop drops the source table or
+	-- options.defaults accepts the empty target table
+	unfilled := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(issues) i
+				  WHERE i ->> 'kind' = 'missing_table' AND NOT (i ->> 'accepted')::boolean);
+	IF jsonb_array_length(unfilled) > 0 THEN
+		unread := '[]';
+		FOR ok_v IN SELECT i FROM jsonb_array_elements(issues) i WHERE i ->> 'kind' = 'unmapped_table' LOOP
+			EXECUTE format('SELECT count(*) FROM (SELECT FROM %s LIMIT 1) x', (ok_v ->> 'source_table')::regclass) INTO n;
+			IF n > 0 THEN
+				unread := unread || ok_v;
+			END IF;
+		END LOOP;
+		IF jsonb_array_length(unread) > 0 THEN
+			issues := issues || (SELECT jsonb_agg(jsonb_build_object('kind', 'unmatched_table', 'fatal', true,
+					'target_table', u ->> 'target_table', 'target_relname', u ->> 'target_relname',
+					'source_tables', (SELECT jsonb_agg(r ->> 'source_table') FROM jsonb_array_elements(unread) r),
+					'detail', format('no source table fills %s while source table(s) %s hold rows no target table takes',
+									 u ->> 'target_table', (SELECT string_agg(r ->> 'source_table', ', ') FROM jsonb_array_elements(unread) r)),
+					'fix', jsonb_build_array(
+						jsonb_build_object('tables', jsonb_build_object(u ->> 'target_relname', unread -> 0 ->> 'source_relname')),
+						jsonb_build_object('drop', (SELECT jsonb_agg(r ->> 'source_relname') FROM jsonb_array_elements(unread) r)),
+						jsonb_build_object('defaults', jsonb_build_array(u ->> 'target_relname')))))
+				  FROM jsonb_array_elements(unfilled) u);
+		END IF;
+	END IF;
 	RETURN jsonb_build_object('plans', plans, 'issues', issues);
 END;
 $$;

@@ -91,7 +91,8 @@ BEGIN
 		IF i ->> 'kind' = 'unmapped_table' THEN
 			EXECUTE format('SELECT count(*) FROM %s', (i ->> 'source_table')::regclass) INTO n;
 		END IF;
-		RETURN NEXT ROW(CASE WHEN n > 0 THEN 'data changed' ELSE 'info' END, i ->> 'kind', i ->> 'target_table',
+		RETURN NEXT ROW(CASE WHEN (i ->> 'fatal')::boolean THEN 'blocking' WHEN n > 0 THEN 'data changed' ELSE 'info' END,
+						i ->> 'kind', i ->> 'target_table',
 						NULL, NULL, n, CASE WHEN n IS NOT NULL THEN 1 END, NULL, i ->> 'detail', i ->> 'source_table',
 						NULL, NULL, n, CASE WHEN n IS NOT NULL THEN false END, NULL, NULL)::@extschema@.diagnosis;
 	END LOOP;

@@ -300,6 +300,15 @@ scan_datetime(const char *s, size_t len, sm_field_order order, dt_parts *dt)
 			p++;
 		if (p == e || (*p == '.' && p - b >= 9 && p - b <= 10))
 			return scan_all_digits(b, e, dt);
+		/* the compact YYYYMMDD followed by a time: 20060215 04:34:33 */
+		if (p - b == 8 && (*p == ' ' || *p == 'T' || *p == 't'))
+		{
+			if (!scan_all_digits(b, p, dt))
+				return false;
+			sc.p = p;
+			sc.e = e;
+			goto time_part;
+		}
 	}
 
 	sc.p = b;
@@ -330,6 +339,7 @@ scan_datetime(const char *s, size_t len, sm_field_order order, dt_parts *dt)
 		return true;
 
 	/* the time part */
+time_part:
 	if ((*sc.p == 'T' || *sc.p == 't') && sc.e - sc.p > 1 && is_digit((unsigned char) sc.p[1]))
 		sc.p++;
 	else
