@@ -603,7 +603,6 @@ shadow_run_job(int64 job)
 		volatile bool more = false;
 		MemoryContext cxt = CurrentMemoryContext;
 
-		CHECK_FOR_INTERRUPTS();
 		if (ConfigReloadPending)
 		{
 			ConfigReloadPending = false;
@@ -612,6 +611,8 @@ shadow_run_job(int64 job)
 		pgstat_report_activity(STATE_RUNNING, activity);
 		PG_TRY();
 		{
+			/* a cancel that came between two steps is caught below too */
+			CHECK_FOR_INTERRUPTS();
 			more = shadow_run_in_xact("SELECT synthmig_internal.shadow_step($1)", job, true);
 		}
 		PG_CATCH();

@@ -351,6 +351,7 @@ DECLARE
 	oids jsonb := '[]';
 BEGIN
 	PERFORM synthmig_internal.shadow_available();
+	PERFORM synthmig_internal.shadow_check_role();
 	IF script IS NULL OR btrim(script) = '' THEN
 		RAISE EXCEPTION 'the migration script is empty'
 			USING ERRCODE = 'invalid_parameter_value', HINT = 'Pass the DDL and DML to rehearse, such as ''ALTER TABLE t ADD COLUMN c int''.';
@@ -386,7 +387,6 @@ BEGIN
 		oids := oids || to_jsonb(t::oid);
 		i := i + 1;
 	END LOOP;
-	PERFORM synthmig_internal.shadow_check_role();
 	RETURN synthmig_internal.shadow_submit('script',
 		jsonb_build_object('tables', (SELECT jsonb_agg(format('%I.%I', n ->> 'nspname', n ->> 'relname')) FROM jsonb_array_elements(names) n),
 						   'table_oids', oids, 'names', names, 'rehearse', 'always'),
@@ -439,7 +439,8 @@ COMMENT ON FUNCTION synthmig_internal.shadow_wrong_state(@extschema@.jobs, text,
 
 
 -- Cancel a job: a queued one at once, a running one by interrupting its
--- worker (which then records it as cancelled).
+-- worker (which then records it as cancelled).  A running job's row is
+-- locked by its worker for the length of a step: it is read, not locked.
 CREATE FUNCTION @extschema@.cancel_shadow_run(job bigint)
 RETURNS text
 LANGUAGE plpgsql
@@ -448,6 +449,13 @@ AS $$
 DECLARE
 	j @extschema@.jobs;
 BEGIN
+	SELECT * INTO j FROM @extschema@.jobs WHERE id = job;
+	IF FOUND AND j.state IN ('running', 'applying') THEN
+		IF j.worker_pid IS NOT NULL THEN
+			PERFORM pg_catalog.pg_cancel_backend(j.worker_pid);
+		END IF;
+		RETURN 'cancelling';
+	END IF;
 	j := synthmig_internal.shadow_job(job);
 	IF j.state IN ('queued', 'apply_queued') THEN
 		UPDATE @extschema@.jobs SET state = 'cancelled', step = NULL, finished_at = clock_timestamp(),
@@ -455,12 +463,6 @@ BEGIN
 		 WHERE id = j.id;
 		PERFORM synthmig_internal.shadow_notify(j.id);
 		RETURN 'cancelled';
-	ELSIF j.state IN ('running', 'applying') THEN
-		UPDATE @extschema@.jobs SET cancel_requested = true, updated_at = clock_timestamp() WHERE id = j.id;
-		IF j.worker_pid IS NOT NULL THEN
-			PERFORM pg_catalog.pg_cancel_backend(j.worker_pid);
-		END IF;
-		RETURN 'cancelling';
 	END IF;
 	PERFORM synthmig_internal.shadow_wrong_state(j, 'cancel', 'queued or running');
 	RETURN NULL;

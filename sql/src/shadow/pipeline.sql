@@ -359,19 +359,20 @@ COMMENT ON FUNCTION synthmig_internal.shadow_error_class(text) IS
 -- After a failed migrate step: the next resolution of the error's class
 -- not tried yet, recorded as an attempt (true: migrate again), or NULL when
 -- none is left.
-CREATE FUNCTION synthmig_internal.shadow_resolve(j @extschema@.jobs, state text, message text)
+CREATE FUNCTION synthmig_internal.shadow_resolve(j @extschema@.jobs, err_state text, err_message text)
 RETURNS boolean
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	cls text := synthmig_internal.shadow_error_class(state);
+	cls text := synthmig_internal.shadow_error_class(err_state);
 	res @extschema@.resolutions;
 	patch jsonb;
 	n integer;
 BEGIN
 	FOR res IN SELECT * FROM @extschema@.resolutions r
 				WHERE r.error_class = cls
+				  AND (j.kind = 'instruction' OR r.action <> 'options')	-- a script takes no remediation options
 				  AND r.id NOT IN (SELECT (a ->> 'resolution')::bigint FROM jsonb_array_elements(j.resolutions) a)
 				ORDER BY r.position, r.id LOOP
 		IF res.action = 'retry' THEN
@@ -379,7 +380,7 @@ BEGIN
 			PERFORM pg_catalog.pg_sleep(0.1 * power(4, n));
 			patch := NULL;
 		ELSIF res.action = 'function' THEN
-			EXECUTE format('SELECT %s($1, $2, $3)', res.fn::oid::regproc) INTO patch USING j.id, state, message;
+			EXECUTE format('SELECT %s($1, $2, $3)', res.fn::oid::regproc) INTO patch USING j.id, err_state, err_message;
 			IF patch IS NULL THEN
 				CONTINUE;
 			END IF;
@@ -387,8 +388,8 @@ BEGIN
 			patch := res.options;
 		END IF;
 		UPDATE @extschema@.jobs
-		   SET resolutions = resolutions || jsonb_build_object('resolution', res.id, 'error_class', cls, 'sqlstate', state,
-															  'error', message, 'action', res.action, 'description', res.description,
+		   SET resolutions = resolutions || jsonb_build_object('resolution', res.id, 'error_class', cls, 'sqlstate', err_state,
+															  'error', err_message, 'action', res.action, 'description', res.description,
 															  'options', patch, 'at', clock_timestamp())
 		 WHERE id = j.id;
 		RETURN true;
@@ -481,6 +482,8 @@ BEGIN
 	IF NOT FOUND THEN
 		RETURN;
 	END IF;
+	-- cancel_shadow_run interrupts the worker (query_canceled "due to user request")
+	j.cancel_requested := j.cancel_requested OR (err_state = '57014' AND err_message LIKE '%user request%');
 	IF j.state = 'running' AND EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = nsp AND pg_has_role(current_user, nspowner, 'USAGE')) THEN
 		EXECUTE format('DROP SCHEMA %I CASCADE', nsp);
 	END IF;
@@ -489,7 +492,7 @@ BEGIN
 		   error = jsonb_build_object('sqlstate', err_state, 'message', err_message, 'detail', err_detail, 'step', coalesce(err_step, j.step),
 									  'error_class', synthmig_internal.shadow_error_class(err_state),
 									  'needs_person', NOT j.cancel_requested),
-		   retryable = err_retryable OR j.cancel_requested, finished_at = clock_timestamp(), updated_at = clock_timestamp(),
+		   retryable = err_retryable OR j.cancel_requested, cancel_requested = j.cancel_requested, finished_at = clock_timestamp(), updated_at = clock_timestamp(),
 		   worker_pid = NULL
 	 WHERE id = job;
 	PERFORM synthmig_internal.shadow_notify(job);
