@@ -121,7 +121,9 @@ SELECT state, step, error, applied_at IS NOT NULL AS applied_at_set,
   FROM synthmig.jobs WHERE id = :job;
 SELECT count(*) = (SELECT count(*) FROM chinook.invoice) AS all_rows_applied FROM shadow_t.invoice_clean;
 SELECT sm_try(format('SELECT synthmig.apply_shadow_run(%s)', :job));
+SET client_min_messages = warning;
 SELECT synthmig.drop_shadow_run(:job);
+RESET client_min_messages;
 SELECT to_regnamespace('synthmig_shadow_' || :job) IS NULL AS shadow_dropped, state FROM synthmig.jobs WHERE id = :job;
 
 -------------------------------------------------------------------------------
@@ -227,10 +229,20 @@ SELECT state, error ->> 'sqlstate' AS sqlstate, error ->> 'step' AS step, error 
 RESET ROLE;
 ALTER ROLE regress_sm_shadow SET synthmig.shadow_risk_threshold = 1;
 SET ROLE regress_sm_shadow;
+CREATE TABLE shadow_t.clean2 (id integer PRIMARY KEY, amount numeric(12,2), seen date);
+SELECT synthmig.shadow_run('{"source": "shadow_t.legacy", "target": "shadow_t.clean2", "rehearse": "if_risky"}') AS job \gset
+SELECT sm_shadow_wait(:job);
+SELECT state, step, reconciliation IS NULL AS not_rehearsed, to_regnamespace('synthmig_shadow_' || :job) IS NULL AS no_shadow,
+	   (risk ->> 'overall')::float8 < (risk ->> 'threshold')::float8 AS below_threshold
+  FROM synthmig.jobs WHERE id = :job;
+-- the same instruction into a target that already holds every key: duplicate keys, a far higher data risk
 SELECT synthmig.shadow_run('{"source": "shadow_t.legacy", "target": "shadow_t.clean", "rehearse": "if_risky"}') AS job \gset
 SELECT sm_shadow_wait(:job);
-SELECT state, step, reconciliation IS NULL AS not_rehearsed, to_regnamespace('synthmig_shadow_' || :job) IS NULL AS no_shadow
-  FROM synthmig.jobs WHERE id = :job;
+SELECT j.state, j.step, (j.risk ->> 'data')::float8 AS data_risk, (j.risk ->> 'overall')::float8 AS overall,
+	   (SELECT array_agg(i ->> 'kind' ORDER BY i ->> 'kind') FROM jsonb_array_elements(j.risk #> '{inputs,issues}') i
+		 WHERE i ->> 'severity' = 'rows rejected') AS rejecting,
+	   (j.risk #>> '{inputs,estimated_rows}')::bigint = 2000 AS rows_estimated, l.reconciled
+  FROM synthmig.shadow_run_list l JOIN synthmig.jobs j USING (id) WHERE id = :job;
 
 -- the worker runs as the job's owner
 SELECT count(*) AS jobs_seen, count(*) FILTER (WHERE owner = 'regress_sm_shadow'::regrole) AS own_jobs FROM synthmig.jobs;
@@ -239,10 +251,11 @@ RESET ROLE;
 -------------------------------------------------------------------------------
 -- Clean up
 -------------------------------------------------------------------------------
+SET client_min_messages = warning;
 DO $$
 DECLARE j bigint;
 BEGIN
-	FOR j IN SELECT id FROM synthmig.jobs WHERE state NOT IN ('dropped') LOOP
+	FOR j IN SELECT id FROM synthmig.jobs WHERE state NOT IN ('dropped') ORDER BY id LOOP
 		PERFORM synthmig.drop_shadow_run(j);
 	END LOOP;
 END $$;
@@ -257,3 +270,4 @@ DO $$ BEGIN EXECUTE format('REVOKE CREATE ON DATABASE %I FROM regress_sm_shadow,
 ALTER ROLE regress_sm_shadow RESET ALL;
 DROP ROLE regress_sm_shadow;
 DROP ROLE regress_sm_shadow_nologin;
+RESET client_min_messages;

@@ -27,6 +27,28 @@ COMMENT ON FUNCTION synthmig_internal.shadow_stats(regclass) IS
 'internal: row count and per-column non-null count and checksum of a table (shadow run reconciliation)';
 
 
+-- The rows of a table: the planner's estimate, or a count when it was
+-- never analysed.
+CREATE FUNCTION synthmig_internal.shadow_rows(rel regclass)
+RETURNS float8
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n float8;
+BEGIN
+	SELECT c.reltuples INTO n FROM pg_catalog.pg_class c WHERE c.oid = rel;
+	IF n IS NULL OR n < 0 THEN
+		EXECUTE format('SELECT count(*) FROM %s', rel) INTO n;
+	END IF;
+	RETURN n;
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.shadow_rows(regclass) IS
+'internal: the rows of a table, estimated by the planner or counted when never analysed (shadow run risk)';
+
+
 -- The risk of a job before anything runs: schema, data and resource parts
 -- with the measured inputs that produced them.
 CREATE FUNCTION synthmig_internal.shadow_assess(j @extschema@.jobs)
@@ -48,14 +70,15 @@ BEGIN
 			IF x.severity IN ('blocking', 'data changed', 'info') THEN
 				s := 1 - (1 - s) * (1 - CASE x.severity WHEN 'blocking' THEN 0.9 WHEN 'data changed' THEN 0.3 ELSE 0.05 END);
 			END IF;
-			IF x.severity IN ('rows rejected', 'data changed') THEN
+			-- a source column left out changes no row's values: schema part only
+			IF x.severity IN ('rows rejected', 'data changed') AND x.kind <> 'unmapped_source' THEN
 				d := 1 - (1 - d) * (1 - least(1, greatest(0, coalesce(x.share, 0))));
 			END IF;
 			issues := issues || jsonb_build_object('severity', x.severity, 'kind', x.kind, 'column', x.target_column,
 												   'rows_affected', x.rows_affected, 'share', x.share, 'rows_examined', x.rows_examined);
 		END LOOP;
-		SELECT greatest(c.reltuples, 0), pg_catalog.pg_total_relation_size(c.oid) INTO rows_est, bytes
-		  FROM pg_catalog.pg_class c WHERE c.oid = (j.instruction ->> 'source')::regclass;
+		rows_est := synthmig_internal.shadow_rows((j.instruction ->> 'source')::regclass);
+		bytes := pg_catalog.pg_total_relation_size((j.instruction ->> 'source')::regclass);
 		IF j.instruction #>> '{options,on_error}' = 'widen'
 		   OR EXISTS (SELECT FROM jsonb_each(coalesce(j.instruction #> '{options,rules}', '{}')) e WHERE e.value ->> 'on_error' = 'widen') THEN
 			lock := 'ACCESS EXCLUSIVE (widen rewrites the target)'; lockw := 1;
@@ -80,8 +103,8 @@ BEGIN
 			stmts := stmts || jsonb_build_object('statement', x.stmt, 'what', x.what, 'weight', x.w);
 		END LOOP;
 		FOR t IN SELECT jsonb_array_elements_text(j.instruction -> 'tables') LOOP
-			SELECT rows_est + greatest(c.reltuples, 0), bytes + pg_catalog.pg_total_relation_size(c.oid) INTO rows_est, bytes
-			  FROM pg_catalog.pg_class c WHERE c.oid = t::regclass;
+			rows_est := rows_est + synthmig_internal.shadow_rows(t::regclass);
+			bytes := bytes + pg_catalog.pg_total_relation_size(t::regclass);
 		END LOOP;
 	END IF;
 	r := 0.5 * least(1, log(1 + rows_est) / 8) + 0.5 * lockw;
