@@ -347,6 +347,7 @@ shadow_sweep_all(void)
 	(void) GetTransactionSnapshot();
 	rel = table_open(DatabaseRelationId, AccessShareLock);
 	scan = table_beginscan_catalog(rel, 0, NULL);
+
 	while (HeapTupleIsValid(tup = heap_getnext(scan, ForwardScanDirection)))
 	{
 		Form_pg_database db = (Form_pg_database) GETSTRUCT(tup);
@@ -509,7 +510,7 @@ synthmig_shadow_launcher_main(Datum main_arg)
 	memset(slot_handles, 0, sizeof(slot_handles));
 	SpinLockAcquire(&shadow_shared->mutex);
 	shadow_shared->launcher_latch = &MyProc->procLatch;
-	/* workers of an earlier launcher are not ours to watch: their jobs are swept */
+	/* an earlier launcher's workers are not watched: the sweep finds them */
 	memset(shadow_shared->slots, 0, sizeof(shadow_shared->slots));
 	SpinLockRelease(&shadow_shared->mutex);
 	before_shmem_exit(shadow_launcher_exit, (Datum) 0);
@@ -629,8 +630,8 @@ shadow_run_job(int64 job)
 			/*
 			 * A step runs in REPEATABLE READ (one snapshot for the copy and
 			 * for the validation): a session that changed the job row
-			 * meanwhile (cancel_shadow_run, a sweep) makes it fail to lock
-			 * or update the row.  Nothing of the step remains: run it again.
+			 * meanwhile (cancel_shadow_run, a sweep) makes it fail to lock or
+			 * update the row.  Nothing of the step remains: run it again.
 			 */
 			if (edata->sqlerrcode == ERRCODE_T_R_SERIALIZATION_FAILURE && ++conflicts <= 10)
 			{
@@ -679,8 +680,12 @@ shadow_run_sweep(Oid dboid)
 	SpinLockAcquire(&shadow_shared->mutex);
 	for (int i = 0; i < shadow_shared->npending + SHADOW_MAX_SLOTS; i++)
 	{
-		ShadowJobRef *r = i < shadow_shared->npending ? &shadow_shared->pending[i]
-			: &shadow_shared->slots[i - shadow_shared->npending];
+		ShadowJobRef *r;
+
+		if (i < shadow_shared->npending)
+			r = &shadow_shared->pending[i];
+		else
+			r = &shadow_shared->slots[i - shadow_shared->npending];
 
 		if (r->kind == SHADOW_JOB && r->dboid == dboid)
 		{
