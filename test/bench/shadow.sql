@@ -2,8 +2,8 @@
 -- legacy table (text ids, money text, ISO dates, Y/N flags) rehearsed into a
 -- typed table by the background worker.  From each job's profile:
 --   building the shadow (golden snapshot + migration into the shadow
---   target) against a plain CREATE TABLE AS with the same conversions
---   (target <= 1.3);
+--   target) against a plain CREATE TABLE AS with the same conversions (the
+--   remediation plan's SQL expressions) and the primary key (target <= 1.3);
 --   reconciliation against a full-scan hash aggregate of both tables
 --   (count and a checksum of every row, golden and target; target <= 1.2).
 -- Needs synthmig preloaded (tools/cluster.sh does it).
@@ -28,7 +28,12 @@ CREATE TABLE bench_shadow.clean (id integer PRIMARY KEY, amount numeric(12,2), d
 CREATE TABLE bench_shadow.timings (what text, ms float8);
 CREATE TEMP VIEW timings AS SELECT * FROM bench_shadow.timings;
 
--- the baselines, 3 runs each
+-- the baselines, 3 runs each: CREATE TABLE AS with the conversions the
+-- remediation plan uses (its SQL expressions), plus the primary key
+SELECT string_agg(format('%s AS %I', sql, target_column), ', ' ORDER BY step) AS exprs
+  FROM synthmig.remediation_plan('bench_shadow.legacy'::regclass, 'bench_shadow.clean'::regclass)
+ WHERE target_column IS NOT NULL AND sql IS NOT NULL \gset
+CREATE TABLE bench_shadow.exprs AS SELECT :'exprs'::text AS exprs;
 DO $$
 DECLARE
 	t0 timestamptz;
@@ -36,15 +41,12 @@ BEGIN
 	FOR k IN 1..3 LOOP
 		DROP TABLE IF EXISTS bench_shadow.ctas;
 		t0 := clock_timestamp();
-		CREATE TABLE bench_shadow.ctas AS
-		SELECT id::integer AS id, translate(amount, '$,', '')::numeric(12,2) AS amount, day::date AS day,
-			   active = 'Y' AS active, note
-		  FROM bench_shadow.legacy;
+		EXECUTE format('CREATE TABLE bench_shadow.ctas AS SELECT %s FROM bench_shadow.legacy s', (SELECT exprs FROM bench_shadow.exprs));
 		ALTER TABLE bench_shadow.ctas ADD PRIMARY KEY (id);
 		INSERT INTO bench_shadow.timings VALUES ('baseline: CREATE TABLE AS with the conversions (+ primary key)', extract(epoch FROM clock_timestamp() - t0) * 1000);
 		t0 := clock_timestamp();
-		PERFORM (SELECT count(*) || sum(hashtextextended(l::text, 0)) FROM bench_shadow.legacy l),
-				(SELECT count(*) || sum(hashtextextended(c::text, 0)) FROM bench_shadow.ctas c);
+		PERFORM (SELECT count(*)::text || sum(hashtextextended(l::text, 0))::text FROM bench_shadow.legacy l),
+				(SELECT count(*)::text || sum(hashtextextended(c::text, 0))::text FROM bench_shadow.ctas c);
 		INSERT INTO bench_shadow.timings VALUES ('baseline: hash aggregate of both tables', extract(epoch FROM clock_timestamp() - t0) * 1000);
 	END LOOP;
 END;
