@@ -73,7 +73,7 @@ INSERT INTO bench_shadow.timings
 SELECT 'shadow: golden snapshot + migration into the shadow', (profile #>> '{snapshot,ms}')::float8 + (profile #>> '{migrate,ms}')::float8
   FROM synthmig.jobs WHERE id IN (SELECT job FROM jobs)
 UNION ALL
-SELECT 'shadow: golden snapshot (CREATE TABLE AS + statistics)', (profile #>> '{snapshot,ms}')::float8 FROM synthmig.jobs WHERE id IN (SELECT job FROM jobs)
+SELECT 'shadow: golden snapshot (CREATE TABLE AS)', (profile #>> '{snapshot,ms}')::float8 FROM synthmig.jobs WHERE id IN (SELECT job FROM jobs)
 UNION ALL
 SELECT 'shadow: migration (remediate into the shadow target)', (profile #>> '{migrate,ms}')::float8 FROM synthmig.jobs WHERE id IN (SELECT job FROM jobs)
 UNION ALL
