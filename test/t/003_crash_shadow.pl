@@ -3,7 +3,8 @@
 # apply, and of the postmaster itself.  After recovery no job is left
 # running: the launcher's sweep marks each failed (retryable), the
 # rehearsal's schema is dropped, the source and the target are as they
-# were, and a retried job runs to the end.
+# were, and a retried job runs to the end.  Then the source written by
+# another session during a rehearsal.
 use strict;
 use warnings;
 
@@ -121,6 +122,27 @@ sub server_back
 		'0', 'postmaster: the shadow schema was dropped');
 	is($node->safe_psql('postgres', "SELECT count(*) FROM synthmig.jobs WHERE state IN ('running', 'applying')"),
 		'0', 'no job is left running');
+}
+
+# 4. the source stays readable and writable while a rehearsal copies and
+# migrates it: the worker holds no lock on it stronger than ACCESS SHARE
+{
+	my $job = alice(q{SELECT synthmig.shadow_run('{"source": "app.legacy", "target": "app.clean"}')});
+	wait_job($job, "state = 'running' AND step IN ('snapshot', 'migrate')", 'a rehearsal is copying or migrating');
+	my $pid = job_field($job, 'worker_pid');
+	my $locks = $node->safe_psql('postgres',
+		"SELECT coalesce(string_agg(DISTINCT mode, ','), 'none') FROM pg_locks WHERE pid = $pid AND relation = 'app.legacy'::regclass");
+	unlike($locks, qr/Exclusive/, "concurrent: the worker holds only $locks on the source");
+	my ($ret, $out, $err) = $node->psql('postgres', q{
+SET lock_timeout = '5s';
+UPDATE app.legacy SET amount = '$1.00' WHERE id = '1';
+INSERT INTO app.legacy VALUES ('900001', '$2.00', '2021-01-01');
+SELECT count(*) FROM app.legacy WHERE id IN ('1', '900001');});
+	is($ret, 0, 'concurrent: another session updates and inserts into the source during the rehearsal')
+	  or diag($err);
+	wait_job($job, "state NOT IN ('queued', 'running')", 'the rehearsal finishes');
+	is(job_field($job, 'state'), 'rehearsed', 'concurrent: the rehearsal finishes');
+	is(job_field($job, "(reconciliation ->> 'passed')"), 'true', 'concurrent: and reconciles against its golden snapshot');
 }
 
 $node->stop;
