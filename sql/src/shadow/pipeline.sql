@@ -428,6 +428,8 @@ DECLARE
 BEGIN
 	FOR res IN SELECT * FROM @extschema@.resolutions r
 				WHERE r.error_class = cls
+				  -- built-in, or the job owner's own: never text stored by another role
+				  AND (r.owner IS NULL OR r.owner = j.owner)
 				  AND (j.kind = 'instruction' OR r.action <> 'options')	-- a script takes no remediation options
 				  AND r.id NOT IN (SELECT (a ->> 'resolution')::bigint FROM jsonb_array_elements(j.resolutions) a)
 				ORDER BY r.position, r.id LOOP
