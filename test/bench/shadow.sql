@@ -105,6 +105,7 @@ RESET ROLE;
 DELETE FROM synthmig.jobs WHERE owner = 'bench_shadow_owner'::regrole;
 DELETE FROM synthmig.rejects WHERE owner = 'bench_shadow_owner'::regrole;
 DELETE FROM synthmig.remediations WHERE owner = 'bench_shadow_owner'::regrole;
+DELETE FROM synthmig.shadow_history WHERE owner = 'bench_shadow_owner'::regrole;
 DROP SCHEMA bench_shadow CASCADE;
 SELECT format('REVOKE CREATE ON DATABASE %I FROM bench_shadow_owner', current_database()) AS g \gset
 :g;

@@ -263,6 +263,7 @@ SELECT count(*) AS shadow_schemas_left FROM pg_namespace WHERE nspname LIKE 'syn
 DELETE FROM synthmig.jobs;
 DELETE FROM synthmig.rejects WHERE owner = 'regress_sm_shadow'::regrole;
 DELETE FROM synthmig.remediations WHERE owner = 'regress_sm_shadow'::regrole;
+DELETE FROM synthmig.shadow_history WHERE owner = 'regress_sm_shadow'::regrole;
 DROP SCHEMA shadow_t CASCADE;
 REVOKE ALL ON SCHEMA chinook FROM regress_sm_shadow;
 REVOKE ALL ON chinook.invoice FROM regress_sm_shadow;

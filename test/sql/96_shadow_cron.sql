@@ -58,6 +58,7 @@ END $$;
 DELETE FROM synthmig.jobs WHERE owner = 'regress_sm_cron'::regrole;
 DELETE FROM synthmig.rejects WHERE owner = 'regress_sm_cron'::regrole;
 DELETE FROM synthmig.remediations WHERE owner = 'regress_sm_cron'::regrole;
+DELETE FROM synthmig.shadow_history WHERE owner = 'regress_sm_cron'::regrole;
 DROP SCHEMA cron_t CASCADE;
 DO $$ BEGIN EXECUTE format('REVOKE CREATE ON DATABASE %I FROM regress_sm_cron', current_database()); END $$;
 DROP ROLE regress_sm_cron;

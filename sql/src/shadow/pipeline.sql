@@ -82,7 +82,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	s float8 := 0; d float8 := 0; r float8;
+	s float8 := 0; d float8 := 0; r float8; overall float8; model jsonb;
 	rows_est float8 := 0; bytes bigint := 0; lock text := 'ROW EXCLUSIVE'; lockw float8 := 0;
 	issues jsonb := '[]';
 	stmts jsonb := '[]';
@@ -133,8 +133,17 @@ BEGIN
 		END LOOP;
 	END IF;
 	r := 0.5 * least(1, log(1 + rows_est) / 8) + 0.5 * lockw;
+	-- the role's learned model replaces the prior formula once it has history
+	model := synthmig_internal.shadow_model();
+	IF model IS NOT NULL THEN
+		overall := synthmig_internal.logit_predict(ARRAY(SELECT jsonb_array_elements_text(model -> 'coefficients')::float8), ARRAY[s, d, r]);
+	ELSE
+		overall := synthmig_internal.shadow_risk(s, d, r);
+		model := jsonb_build_object('kind', 'prior');
+	END IF;
 	RETURN jsonb_build_object(
-		'overall', round(synthmig_internal.shadow_risk(s, d, r)::numeric, 4),
+		'overall', round(overall::numeric, 4), 'prior', round(synthmig_internal.shadow_risk(s, d, r)::numeric, 4),
+		'model', model,
 		'schema', round(s::numeric, 4), 'data', round(d::numeric, 4), 'resource', round(r::numeric, 4),
 		'threshold', current_setting('synthmig.shadow_risk_threshold')::float8,
 		'inputs', jsonb_build_object('issues', issues, 'statements', stmts, 'estimated_rows', rows_est,
@@ -553,12 +562,32 @@ BEGIN
 		   retryable = err_retryable OR j.cancel_requested, cancel_requested = j.cancel_requested, finished_at = clock_timestamp(), updated_at = clock_timestamp(),
 		   worker_pid = NULL
 	 WHERE id = job;
+	IF j.state = 'running' AND NOT j.cancel_requested THEN
+		PERFORM synthmig_internal.shadow_record(j, true);
+	END IF;
 	PERFORM synthmig_internal.shadow_notify(job);
 END;
 $$;
 
 COMMENT ON FUNCTION synthmig_internal.shadow_finish_failed(bigint, text, text, text, text, boolean) IS
 'internal: record a shadow run as failed (or cancelled) with its error, and drop its shadow schema';
+
+
+-- Record a finished rehearsal in the role's history (its risk parts and
+-- whether it went wrong), for the learned risk model.
+CREATE FUNCTION synthmig_internal.shadow_record(j @extschema@.jobs, went_wrong boolean)
+RETURNS void
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$
+	INSERT INTO @extschema@.shadow_history (job_id, features, outcome)
+	SELECT j.id, ARRAY[(r.risk ->> 'schema')::float8, (r.risk ->> 'data')::float8, (r.risk ->> 'resource')::float8], went_wrong
+	  FROM @extschema@.jobs r
+	 WHERE r.id = j.id AND r.risk ? 'schema'
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.shadow_record(@extschema@.jobs, boolean) IS
+'internal: record a finished rehearsal (risk parts, whether it went wrong) in synthmig.shadow_history';
 
 
 -- One step of a job, run by the worker in a transaction of its own as the
@@ -633,6 +662,7 @@ BEGIN
 				 WHERE id = job;
 				n := coalesce((res ->> 'source_rows')::bigint, 0);
 				nxt := 'done'; st := 'rehearsed';
+				PERFORM synthmig_internal.shadow_record(j, NOT coalesce((res ->> 'passed')::boolean, false));
 			WHEN 'apply' THEN
 				n := synthmig_internal.shadow_apply(j);
 				nxt := 'done'; st := 'applied';
