@@ -11,6 +11,8 @@
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
+#include "shadow.h"
+
 PG_MODULE_MAGIC;
 
 int			synthmig_detect_sample_rows = 30000;
@@ -116,6 +118,8 @@ _PG_init(void)
 							&synthmig_rare_min_count,
 							5, 1, 1000000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	synthmig_shadow_init();
 
 	MarkGUCPrefixReserved("synthmig");
 }

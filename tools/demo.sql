@@ -126,4 +126,58 @@ SELECT sum(equal) AS equal, sum(cells) AS cells, round(100.0 * sum(equal) / sum(
 	   sum(missing_rows) AS missing_rows
   FROM legacy_ref.cell_accuracy();
 \echo
-\echo 'Done. See docs/tutorial.md and docs/remediation.md.'
+\echo '=== 11. A shadow run: chinook.invoice rehearsed into a new table by a background worker,'
+\echo '        as the role that owns it, reconciled against a golden snapshot, then applied'
+\set QUIET on
+SET client_min_messages = warning;
+DO $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'demo_migrator') THEN
+		CREATE ROLE demo_migrator LOGIN;
+	END IF;
+	EXECUTE format('GRANT CREATE ON DATABASE %I TO demo_migrator', current_database());
+END $$;
+GRANT USAGE ON SCHEMA chinook TO demo_migrator;
+GRANT SELECT ON chinook.invoice TO demo_migrator;
+DROP SCHEMA IF EXISTS billing CASCADE;
+CREATE SCHEMA billing AUTHORIZATION demo_migrator;
+SET ROLE demo_migrator;
+CREATE TABLE billing.invoice (invoice_id integer PRIMARY KEY, customer_id integer NOT NULL,
+	invoice_date date NOT NULL, country varchar(40), total numeric(10,2) NOT NULL);
+RESET client_min_messages;
+\set QUIET off
+SELECT synthmig.shadow_run('{"source": "chinook.invoice", "target": "billing.invoice",
+	"schema_mapping": {"country": "billing_country"}}') AS job \gset
+\echo 'Submitted: job' :job '(the worker runs it; waiting for it)'
+DO $$
+BEGIN
+	FOR i IN 1..1200 LOOP
+		EXIT WHEN (SELECT state FROM synthmig.jobs WHERE id = (SELECT max(id) FROM synthmig.jobs)) NOT IN ('queued', 'running');
+		PERFORM pg_sleep(0.1);
+	END LOOP;
+END $$;
+SELECT id, state, step, risk, reconciled, shadow_schema, duration FROM synthmig.shadow_run_list WHERE id = :job;
+\echo 'Risk parts, reconciliation and the profile of each step'
+SELECT risk ->> 'schema' AS schema, risk ->> 'data' AS data, risk ->> 'resource' AS resource,
+	   reconciliation ->> 'summary' AS reconciliation FROM synthmig.jobs WHERE id = :job;
+SELECT key AS step, value ->> 'ms' AS ms, value ->> 'rows' AS rows, value ->> 'rows_per_s' AS rows_per_s, value ->> 'wal_bytes' AS wal_bytes
+  FROM synthmig.jobs, jsonb_each(profile) WHERE id = :job ORDER BY (value ->> 'ms')::numeric DESC;
+\echo 'Applied for real, validated the same way'
+SELECT synthmig.apply_shadow_run(:job) AS job \gset
+DO $$
+BEGIN
+	FOR i IN 1..1200 LOOP
+		EXIT WHEN (SELECT state FROM synthmig.jobs WHERE id = (SELECT max(id) FROM synthmig.jobs)) NOT IN ('apply_queued', 'applying');
+		PERFORM pg_sleep(0.1);
+	END LOOP;
+END $$;
+SELECT state, reconciliation #>> '{apply,summary}' AS validation FROM synthmig.jobs WHERE id = :job;
+SELECT count(*) AS invoices, sum(total) AS total FROM billing.invoice;
+\set QUIET on
+SET client_min_messages = warning;
+SELECT synthmig.drop_shadow_run(:job) AS dropped \gset
+RESET client_min_messages;
+RESET ROLE;
+\set QUIET off
+\echo
+\echo 'Done. See docs/tutorial.md, docs/remediation.md and docs/shadow.md.'

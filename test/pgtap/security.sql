@@ -206,6 +206,20 @@ BEGIN
 END;
 $$;
 
+-- shadow runs: the worker connects as the submitting role, which must be
+-- able to log in and create the job's schema (undone with the transaction)
+ALTER ROLE sm_sec_owner LOGIN;
+ALTER ROLE sm_sec_member LOGIN;
+ALTER ROLE sm_sec_reader LOGIN;
+ALTER ROLE sm_sec_other LOGIN;
+ALTER ROLE sm_sec_tenant LOGIN;
+SELECT format('GRANT CREATE ON DATABASE %I TO sm_sec_owner, sm_sec_member, sm_sec_reader, sm_sec_other, sm_sec_tenant',
+			  current_database()) AS grant_create \gset
+:grant_create;
+SET ROLE sm_sec_owner;
+SELECT synthmig.shadow_run('{"source": "sec.legacy", "target": "sec.dst"}') AS shadow_job \gset
+RESET ROLE;
+
 -- the tenant has objects of the same names
 SET ROLE sm_sec_tenant;
 SELECT synthmig.create_definition(:'def_name', '{"tables": [{"name": "src", "columns": [{"name": "id", "type": "int"}]}]}');
@@ -268,6 +282,18 @@ INSERT INTO sec_matrix VALUES
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('remediate, plan (owner''s schemas)', $$SELECT synthmig.remediate('sec_old'::regnamespace, 'sec'::regnamespace)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
+ ('shadow_run (owner''s tables)', $$SELECT synthmig.shadow_run('{"source": "sec.legacy", "target": "sec.dst"}')$$,
+	'ok', 'ok', '42501', '42501', '42501', '42501'),
+ ('shadow_run, script (owner''s table)', $$SELECT synthmig.shadow_run('ALTER TABLE dst ADD COLUMN note text', ARRAY['sec.dst']::regclass[])$$,
+	'ok', 'ok', '42501', '42501', '42501', '42501'),
+ ('cancel_shadow_run (owner''s queued job)', format('SELECT synthmig.cancel_shadow_run(%s)', :shadow_job),
+	'ok', 'ok', '42704', '42704', '42704', 'ok'),
+ ('apply_shadow_run, retry_shadow_run, drop_shadow_run (owner''s queued job)',
+	format('SELECT synthmig.apply_shadow_run(%1$s), synthmig.retry_shadow_run(%1$s), synthmig.drop_shadow_run(%1$s)', :shadow_job),
+	'55000', '55000', '42704', '42704', '42704', '55000'),
+ ('shadow_run_list, jobs, resolutions, shadow_history, shadow_risk_model (read)', $$SELECT (SELECT count(*) FROM synthmig.shadow_run_list), (SELECT count(*) FROM synthmig.jobs),
+	(SELECT count(*) FROM synthmig.resolutions), (SELECT count(*) FROM synthmig.shadow_history), synthmig.shadow_risk_model()$$,
+	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
  ('value functions (arguments only)', $$SELECT synthmig.parse_numeric('$1,234.50'), synthmig.parse_integer('12'), synthmig.parse_date('12/31/1999'),
 	synthmig.parse_timestamp('1999-12-31 23:59'), synthmig.parse_timestamptz('1999-12-31 23:59'), synthmig.parse_boolean('Y'),
 	synthmig.is_missing('N/A'), synthmig.split_name('Ada Lovelace', 'last'), synthmig.split_name('Ada Lovelace', 'first', '{}'),
