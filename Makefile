@@ -23,7 +23,10 @@ SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/remediate/load.sql sql/src/remediate/apply.sql \
 	sql/src/remediate/measure.sql sql/src/remediate/api.sql \
 	sql/src/remediate/report.sql \
-	sql/src/remediate/in_place.sql sql/src/deprecated.sql
+	sql/src/remediate/in_place.sql \
+	sql/src/evolve/history.sql sql/src/evolve/compat.sql \
+	sql/src/evolve/api.sql sql/src/evolve/write.sql \
+	sql/src/evolve/events.sql sql/src/deprecated.sql
 SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA_built = $(SYNTHMIG_SQL)
 EXTRA_CLEAN = $(SYNTHMIG_SQL)

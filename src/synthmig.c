@@ -96,6 +96,8 @@ _PG_init(void)
 							5, 1, 1000000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
+	synthmig_evolve_define_gucs();
+
 	MarkGUCPrefixReserved("synthmig");
 }
 
