@@ -20,19 +20,22 @@ AS $$
 DECLARE
 	v_name	text := rel::regclass::text;
 	v_cur	int := synthmig_internal.evolve_current(rel);
+	v_what	text := CASE operation WHEN 'INSERT' THEN 'an insert' WHEN 'UPDATE' THEN 'an update'
+							WHEN 'DELETE' THEN 'a delete' ELSE 'a document' END
+						|| CASE WHEN v IS NOT NULL THEN format(' through version %s', v) ELSE '' END
+						|| ' of ' || v_name;
 BEGIN
 	INSERT INTO @extschema@.migration_log (rel, table_name, from_version, to_version, operation, mutation,
 										   sqlstate, error, attempts, owner)
 	SELECT rel, v_name, v, v_cur, operation, mutation, state, message, attempts, c.relowner::regrole
 	  FROM pg_class c WHERE c.oid = evolve_failed.rel;
 	IF coalesce(current_setting('synthmig.migration_failure', true), 'error') = 'skip' THEN
-		RAISE WARNING 'migration of an % through version % of % failed, the mutation was skipped: %',
-			lower(operation), v, v_name, message
+		RAISE WARNING 'migration of % failed, the mutation was skipped: %', v_what, message
 			USING DETAIL = format('Mutation: %s', left(mutation::text, 2000)),
 				  HINT = 'The failure is in synthmig.migration_log.';
 		RETURN;
 	END IF;
-	RAISE EXCEPTION 'migration of an % through version % of % failed: %', lower(operation), v, v_name, message
+	RAISE EXCEPTION 'migration of % failed: %', v_what, message
 		USING ERRCODE = state,
 			  DETAIL = format('Mutation: %s; attempts: %s.', left(mutation::text, 2000), attempts),
 			  HINT = 'Nothing was written.  With synthmig.migration_failure = skip the mutation is skipped and kept in synthmig.migration_log.';

@@ -37,6 +37,7 @@ AS $$
 DECLARE
 	r	oid;
 	v	int;
+	d	record;
 BEGIN
 	-- DROP EXTENSION of another extension leaves the views alone
 	IF tg_tag = 'DROP EXTENSION' AND current_query() !~* 'synthmig' THEN
@@ -47,6 +48,13 @@ BEGIN
 			PERFORM synthmig_internal.evolve_drop_view(r, v);
 		END LOOP;
 	END LOOP;
+	-- the extension goes: so do the document triggers that call it
+	IF tg_tag = 'DROP EXTENSION' THEN
+		FOR d IN SELECT dv.rel, dv.column_name FROM @extschema@.document_versions dv JOIN pg_class c ON c.oid = dv.rel
+				  WHERE dv.version = 1 AND pg_has_role(current_user, c.relowner, 'MEMBER') LOOP
+			PERFORM @extschema@.untrack_documents(d.rel, d.column_name);
+		END LOOP;
+	END IF;
 END;
 $$;
 
@@ -63,7 +71,7 @@ DECLARE
 	r		oid;
 	v_new	int;
 	lv		int;
-	v_bad	text[];
+	k		record;
 	v_strat	text := coalesce(current_setting('synthmig.default_migration_strategy', true), 'reject');
 BEGIN
 	FOR r IN SELECT synthmig_internal.evolve_mine() LOOP
@@ -71,22 +79,23 @@ BEGIN
 		  FROM pg_class c WHERE c.oid = r AND t.rel = r AND t.owner <> c.relowner::regrole;
 		v_new := synthmig_internal.evolve_record(r, tg_tag);
 		IF v_new IS NOT NULL THEN
-			-- conflict analysis: a live version whose writers cannot fill a required column
-			FOR lv IN SELECT tv.version FROM @extschema@.table_versions tv
-					   WHERE tv.rel = r AND tv.live AND tv.version < v_new ORDER BY tv.version LOOP
-				v_bad := synthmig_internal.evolve_conflicts(r, lv);
-				IF v_bad IS NOT NULL THEN
-					IF v_strat = 'reject' THEN
-						RAISE EXCEPTION 'writers of version % of % cannot fill required column(s) %', lv, r::regclass,
-								array_to_string(v_bad, ', ')
-							USING ERRCODE = 'object_not_in_prerequisite_state',
-								  DETAIL = format('Version %s would have no migration path for inserts (synthmig.default_migration_strategy = reject).', v_new),
-								  HINT = 'Give the column a default, register a migration function for it, or retire the old version with synthmig.set_version_live(table, version, false).';
-					END IF;
-					RAISE WARNING 'writers of version % of % cannot fill required column(s) %', lv, r::regclass,
-						array_to_string(v_bad, ', ')
-						USING DETAIL = 'Their inserts will fail until a default or a migration function exists.';
+			-- conflict analysis: live versions whose writers cannot fill a required column
+			FOR k IN SELECT x.bad, array_agg(x.version ORDER BY x.version) AS versions
+					   FROM (SELECT tv.version, synthmig_internal.evolve_conflicts(r, tv.version) AS bad
+							   FROM @extschema@.table_versions tv
+							  WHERE tv.rel = r AND tv.live AND tv.version < v_new) x
+					  WHERE x.bad IS NOT NULL
+					  GROUP BY x.bad ORDER BY min(x.version) LOOP
+				IF v_strat = 'reject' THEN
+					RAISE EXCEPTION 'writers of version % of % cannot fill required column(s) %',
+							array_to_string(k.versions, ', '), r::regclass, array_to_string(k.bad, ', ')
+						USING ERRCODE = 'object_not_in_prerequisite_state',
+							  DETAIL = format('Version %s would have no migration path for their inserts (synthmig.default_migration_strategy = reject).', v_new),
+							  HINT = 'Give the column a default, register a migration function for it, or retire the old versions with synthmig.set_version_live(table, version, false).';
 				END IF;
+				RAISE WARNING 'writers of version % of % cannot fill required column(s) %',
+					array_to_string(k.versions, ', '), r::regclass, array_to_string(k.bad, ', ')
+					USING DETAIL = 'Their inserts will fail until a default or a migration function exists.';
 			END LOOP;
 		END IF;
 		FOR lv IN SELECT tv.version FROM @extschema@.table_versions tv WHERE tv.rel = r AND tv.live ORDER BY tv.version LOOP
@@ -109,14 +118,23 @@ AS $$
 DECLARE
 	d	record;
 	v	int;
+	f	oid;
 BEGIN
 	FOR d IN SELECT o.objid FROM pg_event_trigger_dropped_objects() o
-			  WHERE o.classid = 'pg_class'::regclass AND o.objsubid = 0 AND o.object_type = 'table'
-				AND EXISTS (SELECT FROM @extschema@.tracked_tables t WHERE t.rel = o.objid) LOOP
+			  WHERE o.classid = 'pg_class'::regclass AND o.objsubid = 0 AND o.object_type = 'table' LOOP
 		FOR v IN SELECT tv.version FROM @extschema@.table_versions tv WHERE tv.rel = d.objid LOOP
 			PERFORM synthmig_internal.evolve_drop_view(d.objid, v);
 		END LOOP;
 		DELETE FROM @extschema@.tracked_tables t WHERE t.rel = d.objid;
+		-- the upgrade functions of its jsonb columns (the triggers went with the table)
+		IF EXISTS (SELECT FROM @extschema@.document_versions dv WHERE dv.rel = d.objid) THEN
+			FOR f IN SELECT p.oid FROM pg_proc p
+					  WHERE p.proname LIKE 'synthmig\_doc\_' || d.objid || '\_%' AND p.pronargs = 0
+						AND p.prorettype = 'trigger'::regtype LOOP
+				EXECUTE format('DROP FUNCTION %s', f::regprocedure);
+			END LOOP;
+			DELETE FROM @extschema@.document_versions dv WHERE dv.rel = d.objid;
+		END IF;
 	END LOOP;
 END;
 $$;

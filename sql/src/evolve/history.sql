@@ -144,14 +144,16 @@ COMMENT ON FUNCTION synthmig_internal.evolve_snapshot(oid) IS
 -- reused, so the same attnum under another name is a rename, the same attnum
 -- with another type a type change (ALTER COLUMN TYPE keeps the attnum), and
 -- a column whose attnum disappears was dropped, even if a column of the same
--- name was added (a new attnum) in the same version.
+-- name was added (a new attnum) in the same version.  A change of NOT NULL
+-- or of having a default is recorded too ('constraint'): it decides what old
+-- writers can insert.
 CREATE FUNCTION synthmig_internal.evolve_diff(old_cols jsonb, new_cols jsonb)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 	WITH o AS (
-		SELECT * FROM jsonb_to_recordset(old_cols) AS x(attnum int, name text, type text)
+		SELECT * FROM jsonb_to_recordset(old_cols) AS x(attnum int, name text, type text, not_null boolean, has_default boolean)
 	), n AS (
 		SELECT * FROM jsonb_to_recordset(new_cols) AS x(attnum int, name text, type text, not_null boolean, has_default boolean)
 	), ch AS (
@@ -165,7 +167,12 @@ AS $$
 											   'from_type', o.type, 'to_type', n.type)
 		  FROM o JOIN n USING (attnum) WHERE o.type <> n.type
 		UNION ALL
-		SELECT n.attnum, 4, jsonb_build_object('op', 'add', 'attnum', n.attnum, 'name', n.name, 'type', n.type,
+		SELECT o.attnum, 4, jsonb_build_object('op', 'constraint', 'attnum', o.attnum, 'name', n.name,
+											   'not_null', n.not_null, 'has_default', n.has_default)
+		  FROM o JOIN n USING (attnum)
+		 WHERE o.not_null IS DISTINCT FROM n.not_null OR o.has_default IS DISTINCT FROM n.has_default
+		UNION ALL
+		SELECT n.attnum, 5, jsonb_build_object('op', 'add', 'attnum', n.attnum, 'name', n.name, 'type', n.type,
 											   'not_null', n.not_null, 'has_default', n.has_default)
 		  FROM n WHERE NOT EXISTS (SELECT FROM o WHERE o.attnum = n.attnum)
 	)
@@ -173,7 +180,7 @@ AS $$
 $$;
 
 COMMENT ON FUNCTION synthmig_internal.evolve_diff(jsonb, jsonb) IS
-'internal: the changes (drop, rename, type, add) between two column snapshots, told apart by attribute number';
+'internal: the changes (drop, rename, type, constraint, add) between two column snapshots, told apart by attribute number';
 
 
 -- A table must be tracked and the caller must be able to alter it (a member
