@@ -289,6 +289,7 @@ DECLARE
 	v_fn	text := 'synthmig_write_' || rel;
 	v_body	text;
 	v_mut	text;
+	v_owner	text;
 	d		record;
 BEGIN
 	IF v >= v_cur THEN
@@ -297,8 +298,16 @@ BEGIN
 	SELECT tv.columns, (parse_ident(tv.table_name))[cardinality(parse_ident(tv.table_name))]
 	  INTO v_cols, v_view
 	  FROM @extschema@.table_versions tv WHERE tv.rel = evolve_build_view.rel AND tv.version = v;
+	SELECT c.relowner::regrole::text INTO v_owner FROM pg_class c WHERE c.oid = rel;
 	IF NOT EXISTS (SELECT FROM pg_namespace n WHERE n.nspname = v_nsp) THEN
-		EXECUTE format('CREATE SCHEMA %I', v_nsp);
+		IF NOT has_database_privilege(current_database(), 'CREATE') THEN
+			RAISE EXCEPTION 'permission denied to create compatibility schema %', v_nsp
+				USING ERRCODE = 'insufficient_privilege',
+					  DETAIL = format('Version %s of %s needs a view in schema %s.', v, rel::regclass, v_nsp),
+					  HINT = format('Create the schema first (CREATE SCHEMA %I AUTHORIZATION %s), or grant CREATE on the database to the table''s owner.',
+									v_nsp, v_owner);
+		END IF;
+		EXECUTE format('CREATE SCHEMA %I AUTHORIZATION %s', v_nsp, v_owner);
 	END IF;
 
 	-- reads: current columns -> version v
@@ -405,6 +414,11 @@ $f$,
 				   v_nsp, v_view, v_nsp, v_fn);
 	-- the view has the table's privileges
 	EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I.%I TO PUBLIC', v_nsp, v_view);
+	-- built by a member of the owner: the owner owns them, as it owns the table
+	IF current_user::regrole::text <> v_owner THEN
+		EXECUTE format('ALTER VIEW %I.%I OWNER TO %s', v_nsp, v_view, v_owner);
+		EXECUTE format('ALTER FUNCTION %I.%I() OWNER TO %s', v_nsp, v_fn, v_owner);
+	END IF;
 END;
 $$;
 

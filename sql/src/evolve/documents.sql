@@ -33,6 +33,8 @@ CREATE POLICY document_versions_owner ON @extschema@.document_versions
 	USING (pg_has_role(current_user, owner, 'USAGE'))
 	WITH CHECK (pg_has_role(current_user, owner, 'MEMBER')
 				AND owner = (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = rel)::regrole);
+CREATE POLICY document_versions_user ON @extschema@.document_versions FOR SELECT
+	USING (has_table_privilege(rel, 'SELECT, INSERT, UPDATE, DELETE'));
 GRANT SELECT, INSERT, DELETE ON @extschema@.document_versions TO PUBLIC;
 
 

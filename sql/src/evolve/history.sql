@@ -85,8 +85,9 @@ COMMENT ON TABLE @extschema@.migration_log IS
 
 
 -- Row-level security: a role sees the rows of tables owned by roles whose
--- privileges it has; it records versions and registrations only for tables
--- it may alter (membership in the owner), and log rows only as itself.
+-- privileges it has (and, below, of tables it may read or write); it records
+-- versions and registrations only for tables it may alter (membership in the
+-- owner), and log rows only as itself.
 ALTER TABLE @extschema@.tracked_tables ENABLE ROW LEVEL SECURITY;
 ALTER TABLE @extschema@.table_versions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE @extschema@.migration_functions ENABLE ROW LEVEL SECURITY;
@@ -109,6 +110,16 @@ CREATE POLICY migration_log_writer ON @extschema@.migration_log FOR INSERT
 	WITH CHECK (logged_by = current_user::regrole);
 CREATE POLICY migration_log_delete ON @extschema@.migration_log FOR DELETE
 	USING (pg_has_role(current_user, owner, 'MEMBER'));
+
+-- whoever may read or write a tracked table may read its history and the
+-- registrations that migrate it (synthmig.write builds the same path as the
+-- views); type conversions are readable by all (ignored unless trusted)
+CREATE POLICY tracked_tables_user ON @extschema@.tracked_tables FOR SELECT
+	USING (has_table_privilege(rel, 'SELECT, INSERT, UPDATE, DELETE'));
+CREATE POLICY table_versions_user ON @extschema@.table_versions FOR SELECT
+	USING (has_table_privilege(rel, 'SELECT, INSERT, UPDATE, DELETE'));
+CREATE POLICY migration_functions_user ON @extschema@.migration_functions FOR SELECT
+	USING (rel IS NULL OR has_table_privilege(rel, 'SELECT, INSERT, UPDATE, DELETE'));
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.tracked_tables TO PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.table_versions TO PUBLIC;
