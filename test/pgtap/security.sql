@@ -311,6 +311,8 @@ INSERT INTO sec_matrix VALUES
 	'ok', 'ok', 'ok', '42704', '42704', 'ok'),
  ('set_version_live (owner''s tracked table)', $$SELECT synthmig.set_version_live('sec.evo', 1, false)$$,
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('set_write_mode (owner''s tracked table)', $$SELECT synthmig.set_write_mode('sec.evo', 'rule')$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
  ('register_migration, column (owner''s tracked table)',
 	$$SELECT synthmig.register_migration('sec.evo', 2, 'title', 'sec.evo_title(text)', ARRAY['label'])$$,
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),

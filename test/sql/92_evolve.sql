@@ -110,6 +110,16 @@ SELECT to_regclass('shop_v2.customer') IS NULL AS retired;
 SELECT synthmig.set_version_live('shop.customer', 2, true);
 SELECT to_regclass('shop_v2.customer') IS NOT NULL AS exposed;
 
+-- write_mode rule: the statement is rewritten into one statement on the table
+SELECT synthmig.set_write_mode('shop.customer', 'rule');
+SELECT count(*) AS rules FROM pg_rules WHERE schemaname = 'shop_v1' AND tablename = 'customer';
+INSERT INTO shop_v1.customer (full_name, email, score) SELECT 'Rule ' || i, 'r' || i || '@x.org', i FROM generate_series(1, 3) i;
+UPDATE shop_v1.customer SET email = 'changed@x.org' WHERE full_name = 'Rule 2';
+DELETE FROM shop_v1.customer WHERE full_name = 'Rule 3';
+SELECT first_name, last_name, email_address, score, tier FROM shop.customer WHERE first_name = 'Rule' ORDER BY last_name;
+SELECT sm_try($$SELECT synthmig.set_write_mode('shop.customer', 'fast')$$);
+SELECT synthmig.set_write_mode('shop.customer', 'trigger');
+
 -- bad input
 SELECT sm_try($$SELECT synthmig.track(NULL)$$);
 SELECT sm_try($$SELECT synthmig.track('shop_v1.customer')$$);

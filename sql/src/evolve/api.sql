@@ -166,6 +166,28 @@ COMMENT ON FUNCTION @extschema@.set_version_live(regclass, integer, boolean) IS
 'expose (true) or retire (false) the compatibility view of an old version of a tracked table';
 
 
+-- How the views of a table write: 'trigger' (per row, retried, logged) or
+-- 'rule' (set-based rewrite: as fast as a direct write, no retry or log).
+CREATE FUNCTION @extschema@.set_write_mode(rel regclass, mode text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	PERFORM synthmig_internal.evolve_check_owner(rel, 'rel');
+	IF mode IS NULL OR mode NOT IN ('trigger', 'rule') THEN
+		RAISE EXCEPTION 'mode must be ''trigger'' or ''rule'''
+			USING ERRCODE = 'invalid_parameter_value', DETAIL = format('Got %L.', mode);
+	END IF;
+	UPDATE @extschema@.tracked_tables t SET write_mode = mode WHERE t.rel = set_write_mode.rel;
+	PERFORM synthmig_internal.evolve_rebuild(rel);
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.set_write_mode(regclass, text) IS
+'how the compatibility views of a tracked table write: trigger (per row, retried and logged) or rule (set-based rewrite)';
+
+
 -- Register a column function: the column column_name of version "version"
 -- (forward) or of version - 1 (backward) is computed by func from the
 -- columns "arguments" of the other version.  Rebuilds the views.

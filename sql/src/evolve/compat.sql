@@ -267,7 +267,10 @@ COMMENT ON FUNCTION synthmig_internal.evolve_drop_view(oid, int) IS
 -- Build the compatibility view of version v: an updatable view
 -- (security_invoker) with v's columns, read through the backward path from
 -- the current table, and an INSTEAD OF trigger that writes through the
--- forward path.  UPDATE and DELETE find the row by the current primary key.
+-- forward path (write_mode 'trigger': per row, in a subtransaction, retried
+-- and logged) or DO INSTEAD rules (write_mode 'rule': the statement is
+-- rewritten into one statement on the table).  UPDATE and DELETE find the
+-- row by the current primary key.
 CREATE FUNCTION synthmig_internal.evolve_build_view(rel oid, v int)
 RETURNS void
 LANGUAGE plpgsql
@@ -346,7 +349,7 @@ BEGIN
 	  FROM jsonb_to_recordset(synthmig_internal.evolve_snapshot(rel)) AS x(attnum int, name text, writable boolean)
 	 WHERE x.writable AND v_new ? x.name;
 	-- the primary key, every column of it reachable from OLD
-	SELECT string_agg(format('t.%I IS NOT DISTINCT FROM %s', a.attname, v_old ->> a.attname::text), ' AND ')
+	SELECT string_agg(format('t.%I = %s', a.attname, v_old ->> a.attname::text), ' AND ')
 		   FILTER (WHERE v_old ? a.attname::text),
 		   count(*) FILTER (WHERE NOT v_old ? a.attname::text)
 	  INTO v_key, v_mut
@@ -355,6 +358,26 @@ BEGIN
 	 WHERE k.conrelid = rel AND k.contype = 'p';
 	IF v_mut IS NULL OR v_mut::int > 0 OR v_key IS NULL THEN
 		v_key := NULL;
+	END IF;
+
+	IF (SELECT t.write_mode FROM @extschema@.tracked_tables t WHERE t.rel = evolve_build_view.rel) = 'rule' THEN
+		-- set-based: the client's statement is rewritten into one statement on the table
+		EXECUTE format('CREATE RULE synthmig_insert AS ON INSERT TO %I.%I DO INSTEAD %s', v_nsp, v_view,
+					   CASE WHEN v_ins_cols IS NULL THEN format('INSERT INTO %s DEFAULT VALUES', rel::regclass)
+							ELSE format('INSERT INTO %s (%s) VALUES (%s)', rel::regclass, v_ins_cols, v_ins_vals) END);
+		IF v_key IS NOT NULL AND v_set IS NOT NULL THEN
+			EXECUTE format('CREATE RULE synthmig_update AS ON UPDATE TO %I.%I DO INSTEAD UPDATE %s AS t SET %s WHERE %s',
+						   v_nsp, v_view, rel::regclass, v_set, v_key);
+		END IF;
+		IF v_key IS NOT NULL THEN
+			EXECUTE format('CREATE RULE synthmig_delete AS ON DELETE TO %I.%I DO INSTEAD DELETE FROM %s AS t WHERE %s',
+						   v_nsp, v_view, rel::regclass, v_key);
+		END IF;
+		EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I.%I TO PUBLIC', v_nsp, v_view);
+		IF current_user::regrole::text <> v_owner THEN
+			EXECUTE format('ALTER VIEW %I.%I OWNER TO %s', v_nsp, v_view, v_owner);
+		END IF;
+		RETURN;
 	END IF;
 
 	v_body := format($f$

@@ -13,6 +13,7 @@ CREATE TABLE @extschema@.tracked_tables (
 	compat_prefix text NOT NULL
 		CONSTRAINT tracked_tables_prefix_check CHECK (compat_prefix <> '' AND length(compat_prefix) <= 50),
 	owner		regrole NOT NULL,
+	write_mode	text NOT NULL DEFAULT 'trigger' CHECK (write_mode IN ('trigger', 'rule')),
 	tracked_by	regrole NOT NULL DEFAULT current_user::regrole,
 	tracked_at	timestamptz NOT NULL DEFAULT now()
 );
