@@ -183,6 +183,74 @@ COMMENT ON FUNCTION synthmig_internal.evolve_doc_function(oid, text) IS
 'internal: the schema-qualified name of the upgrade trigger function of a jsonb column';
 
 
+-- (Re)create the trigger function of a tracked jsonb column.  The lens of
+-- each version's path to the newest one is composed here and written into
+-- the function as a jsonb literal (%L: data for the C engine, not SQL), so
+-- a document with a version key, or recognised by its fields, is upgraded
+-- by one lens_apply call without reading the catalog; anything else (an
+-- unknown version, no match) goes to evolve_doc_upgrade, which raises and
+-- logs.
+CREATE FUNCTION synthmig_internal.evolve_doc_build(rel oid, column_name text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v_fn	text := synthmig_internal.evolve_doc_function(rel, column_name);
+	v_key	text;
+	v_cur	int;
+	v_by_key text := '';
+	v_by_shape text := '';
+	d		record;
+	v_lens	jsonb;
+	v_step	text;
+BEGIN
+	SELECT min(dv.version_key), max(dv.version) INTO v_key, v_cur FROM @extschema@.document_versions dv
+	 WHERE dv.rel = evolve_doc_build.rel AND dv.column_name = evolve_doc_build.column_name;
+	FOR d IN SELECT dv.version, dv.fields FROM @extschema@.document_versions dv
+			  WHERE dv.rel = evolve_doc_build.rel AND dv.column_name = evolve_doc_build.column_name
+			  ORDER BY dv.version DESC LOOP
+		SELECT jsonb_agg(op ORDER BY dv.version, o.i) INTO v_lens
+		  FROM @extschema@.document_versions dv, jsonb_array_elements(dv.lens) WITH ORDINALITY o(op, i)
+		 WHERE dv.rel = evolve_doc_build.rel AND dv.column_name = evolve_doc_build.column_name AND dv.version > d.version;
+		v_step := format('NEW.%I := synthmig.lens_apply(v_doc - %L, %L::jsonb) || %L::jsonb; RETURN NEW;',
+						 column_name, v_key, coalesce(v_lens, '[]'), jsonb_build_object(v_key, v_cur));
+		v_by_key := v_by_key || format(E'\n\t\tWHEN %L::jsonb THEN %s', to_jsonb(d.version), v_step);
+		IF d.fields IS NOT NULL THEN
+			v_by_shape := v_by_shape || format(E'\n\tIF v_fields <@ %L::text[] THEN %s END IF;', d.fields, v_step);
+		END IF;
+	END LOOP;
+	EXECUTE format($f$CREATE OR REPLACE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS %L$f$,
+				   v_fn, format($b$
+DECLARE
+	v_doc jsonb := NEW.%I;
+	v_fields text[];
+BEGIN
+	IF v_doc IS NULL OR pg_catalog.jsonb_typeof(v_doc) <> 'object' THEN
+		NEW.%I := synthmig_internal.evolve_doc_upgrade(%s, %L, v_doc);
+		RETURN NEW;
+	END IF;
+	IF v_doc ? %L THEN
+		CASE v_doc -> %L%s
+		ELSE NULL;
+		END CASE;
+	ELSE
+		v_fields := ARRAY(SELECT pg_catalog.jsonb_object_keys(v_doc));%s
+	END IF;
+	NEW.%I := synthmig_internal.evolve_doc_upgrade(%s, %L, v_doc);
+	RETURN NEW;
+END;
+$b$, column_name, column_name, rel, column_name, v_key, v_key, v_by_key, v_by_shape, column_name, rel, column_name));
+	EXECUTE format('REVOKE EXECUTE ON FUNCTION %s() FROM PUBLIC', v_fn);
+	EXECUTE format('COMMENT ON FUNCTION %s() IS %L', v_fn,
+				   format('synthmig: upgrades the documents of %s.%s to their newest version', rel::regclass, column_name));
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.evolve_doc_build(oid, text) IS
+'internal: (re)create the upgrade trigger function of a tracked jsonb column, with the composed lenses as literals';
+
+
 -- Track the documents of a jsonb column: version 1 is their current shape.
 CREATE FUNCTION @extschema@.track_documents(rel regclass, column_name text,
 											version_key text DEFAULT 'version', fields text[] DEFAULT NULL)
@@ -223,12 +291,7 @@ BEGIN
 	INSERT INTO @extschema@.document_versions (rel, column_name, version, fields, version_key, owner)
 	VALUES (rel, column_name, 1, fields, version_key, v_owner::regrole);
 	v_fn := synthmig_internal.evolve_doc_function(rel, column_name);
-	EXECUTE format($f$CREATE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS %L$f$,
-				   v_fn, format('BEGIN NEW.%I := synthmig_internal.evolve_doc_upgrade(%s, %L, NEW.%I); RETURN NEW; END;',
-								column_name, rel::oid, column_name, column_name));
-	EXECUTE format('REVOKE EXECUTE ON FUNCTION %s() FROM PUBLIC', v_fn);
-	EXECUTE format('COMMENT ON FUNCTION %s() IS %L', v_fn,
-				   format('synthmig: upgrades the documents of %s.%s to their newest version', rel, column_name));
+	PERFORM synthmig_internal.evolve_doc_build(rel, column_name);
 	EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %I ON %s FOR EACH ROW EXECUTE FUNCTION %s()',
 				   'synthmig_doc_' || column_name, column_name, rel, v_fn);
 	RETURN 1;
@@ -264,6 +327,7 @@ BEGIN
 	PERFORM @extschema@.lens_check(lens);
 	INSERT INTO @extschema@.document_versions (rel, column_name, version, lens, fields, version_key, owner)
 	VALUES (rel, column_name, last.version + 1, lens, fields, last.version_key, last.owner);
+	PERFORM synthmig_internal.evolve_doc_build(rel, column_name);
 	RETURN last.version + 1;
 END;
 $$;
