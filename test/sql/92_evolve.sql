@@ -104,6 +104,16 @@ SELECT synthmig.register_migration('shop.customer', 12, 'tier', 'shop.basic_tier
 INSERT INTO shop_v1.customer (full_name) VALUES ('Has Tier');
 SELECT first_name, last_name, tier FROM shop.customer WHERE first_name = 'Has';
 
+-- a migration function that raises: nothing written, the error names the write; unregistering it restores the path
+CREATE FUNCTION shop.boom(n text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no tier for %', n; END $$;
+SELECT synthmig.register_migration('shop.customer', 12, 'tier', 'shop.boom(text)', ARRAY['first_name']) AS boom_id \gset
+SELECT sm_try($$INSERT INTO shop_v1.customer (full_name) VALUES ('Boom Case')$$);
+SELECT count(*) AS boom_rows FROM shop.customer WHERE first_name = 'Boom';
+SELECT synthmig.unregister_migration(:boom_id);
+INSERT INTO shop_v1.customer (full_name) VALUES ('Boom Case');
+SELECT first_name, tier FROM shop.customer WHERE first_name = 'Boom';
+SELECT sm_try($$SELECT synthmig.unregister_migration(-1)$$);
+
 -- retiring a version drops its view; exposing it again builds it
 SELECT synthmig.set_version_live('shop.customer', 2, false);
 SELECT to_regclass('shop_v2.customer') IS NULL AS retired;
