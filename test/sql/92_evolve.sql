@@ -104,6 +104,15 @@ SELECT synthmig.register_migration('shop.customer', 12, 'tier', 'shop.basic_tier
 INSERT INTO shop_v1.customer (full_name) VALUES ('Has Tier');
 SELECT first_name, last_name, tier FROM shop.customer WHERE first_name = 'Has';
 
+-- a type conversion registered after the type change is used at once (score: integer -> numeric(6,1) in version 3)
+CREATE FUNCTION shop.tenfold(integer) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT $1 * 10.0 $$;
+SELECT synthmig.register_migration('integer'::regtype, 'numeric'::regtype, 'shop.tenfold(integer)') AS tenfold_id \gset
+INSERT INTO shop_v1.customer (full_name, score) VALUES ('Ten Fold', 3);
+SELECT first_name, score FROM shop.customer WHERE first_name = 'Ten';
+SELECT synthmig.unregister_migration(:tenfold_id);
+INSERT INTO shop_v1.customer (full_name, score) VALUES ('Once Fold', 3);
+SELECT first_name, score FROM shop.customer WHERE first_name IN ('Ten', 'Once') ORDER BY 1;
+
 -- a migration function that raises: nothing written, the error names the write; unregistering it restores the path
 CREATE FUNCTION shop.boom(n text) RETURNS text LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no tier for %', n; END $$;
 SELECT synthmig.register_migration('shop.customer', 12, 'tier', 'shop.boom(text)', ARRAY['first_name']) AS boom_id \gset

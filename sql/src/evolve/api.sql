@@ -268,6 +268,32 @@ COMMENT ON FUNCTION @extschema@.register_migration(regclass, integer, text, regp
 'register a function computing a column of one version from columns of the adjacent version (split, merge, type change); takes precedence over built-in steps';
 
 
+-- Rebuild the views of the caller's tracked tables that have a type change
+-- from from_type to to_type (after a type conversion is registered or removed).
+CREATE FUNCTION synthmig_internal.evolve_rebuild_typed(from_type oid, to_type oid)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r	oid;
+BEGIN
+	FOR r IN SELECT m.rel FROM synthmig_internal.evolve_mine() m(rel)
+			  WHERE EXISTS (SELECT FROM @extschema@.table_versions a
+							  JOIN @extschema@.table_versions b ON b.rel = a.rel AND b.version = a.version + 1,
+								   jsonb_to_recordset(a.columns) x(attnum int, typid oid),
+								   jsonb_to_recordset(b.columns) y(attnum int, typid oid)
+							 WHERE a.rel = m.rel AND x.attnum = y.attnum
+							   AND x.typid = evolve_rebuild_typed.from_type AND y.typid = evolve_rebuild_typed.to_type) LOOP
+		PERFORM synthmig_internal.evolve_rebuild(r);
+	END LOOP;
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.evolve_rebuild_typed(oid, oid) IS
+'internal: rebuild the views of the caller''s tracked tables with a type change between two types';
+
+
 -- Register a conversion between two types, used by every type change from
 -- from_type to to_type in the tables of roles that have the registrant's
 -- privileges.
@@ -293,6 +319,7 @@ BEGIN
 	INSERT INTO @extschema@.migration_functions (from_type, to_type, func)
 	VALUES (from_type, to_type, func)
 	RETURNING id INTO v_id;
+	PERFORM synthmig_internal.evolve_rebuild_typed(from_type, to_type);
 	RETURN v_id;
 END;
 $$;
@@ -309,9 +336,11 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	v_rel	oid;
+	v_from	oid;
+	v_to	oid;
 BEGIN
 	DELETE FROM @extschema@.migration_functions m WHERE m.id = unregister_migration.id
-	RETURNING m.rel INTO v_rel;
+	RETURNING m.rel, m.from_type, m.to_type INTO v_rel, v_from, v_to;
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'migration function % does not exist', id
 			USING ERRCODE = 'undefined_object',
@@ -319,6 +348,8 @@ BEGIN
 	END IF;
 	IF v_rel IS NOT NULL THEN
 		PERFORM synthmig_internal.evolve_rebuild(v_rel);
+	ELSE
+		PERFORM synthmig_internal.evolve_rebuild_typed(v_from, v_to);
 	END IF;
 END;
 $$;
