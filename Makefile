@@ -26,7 +26,10 @@ SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/remediate/in_place.sql \
 	sql/src/shadow/worker.sql sql/src/shadow/jobs.sql sql/src/shadow/history.sql \
 	sql/src/shadow/pipeline.sql \
-	sql/src/deprecated.sql
+	sql/src/evolve/history.sql sql/src/evolve/compat.sql \
+	sql/src/evolve/api.sql sql/src/evolve/write.sql \
+	sql/src/evolve/lens.sql sql/src/evolve/documents.sql \
+	sql/src/evolve/events.sql sql/src/deprecated.sql
 SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA_built = $(SYNTHMIG_SQL)
 EXTRA_CLEAN = $(SYNTHMIG_SQL)

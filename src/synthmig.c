@@ -120,6 +120,7 @@ _PG_init(void)
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	synthmig_shadow_init();
+	synthmig_evolve_define_gucs();
 
 	MarkGUCPrefixReserved("synthmig");
 }

@@ -18,6 +18,9 @@ extern int	synthmig_train_sample_rows;
 extern int	synthmig_rare_min_count;
 extern int	synthmig_max_materialized_rows;
 
+/* Schema-evolution GUCs (evolve/evolve_guc.c), called from _PG_init */
+extern void synthmig_evolve_define_gucs(void);
+
 /*
  * Raise an ERROR for a failed core call: maps the core's error class to an
  * SQLSTATE and carries its path, detail and hint.  "what" prefixes the

@@ -6,7 +6,7 @@
 -- P3 (COPY and row-level security) is in generation_rls.sql.
 BEGIN;
 SET client_min_messages = warning;
-SELECT plan(29);
+SELECT plan(33);
 
 CREATE ROLE sm_sec_owner;
 CREATE ROLE sm_sec_member;
@@ -66,6 +66,10 @@ SELECT is((SELECT array_agg(p.oid::regprocedure::text ORDER BY 1) FROM pg_proc p
 			WHERE p.pronamespace = 'synthmig_internal'::regnamespace AND p.prorettype = 'trigger'::regtype
 			  AND has_function_privilege('public', p.oid, 'EXECUTE')),
 		  NULL, 'trigger functions are not executable by PUBLIC');
+SELECT is((SELECT array_agg(p.oid::regprocedure::text ORDER BY 1) FROM pg_proc p
+			WHERE p.pronamespace = 'synthmig_internal'::regnamespace AND p.prorettype = 'event_trigger'::regtype
+			  AND has_function_privilege('public', p.oid, 'EXECUTE')),
+		  NULL, 'event trigger functions are not executable by PUBLIC');
 
 -------------------------------------------------------------------------------
 -- P2: a function planted on the caller's search_path is never called
@@ -187,6 +191,37 @@ SELECT ok(to_regclass('public.pwned_r2') IS NULL AND to_regclass('public.pwned_r
 		  'P5: no table was created by the injected text');
 
 -------------------------------------------------------------------------------
+-- Schema evolution: another role's migration functions never run for a table
+-------------------------------------------------------------------------------
+
+DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO sm_sec_owner', current_database()); END $$;
+SET ROLE sm_sec_owner;
+CREATE TABLE sec.evo (id integer PRIMARY KEY, label text, n integer);
+CREATE TABLE sec.docs (id integer PRIMARY KEY, body jsonb);
+GRANT SELECT ON sec.evo, sec.docs TO sm_sec_reader;
+SELECT synthmig.track('sec.evo');
+ALTER TABLE sec.evo RENAME COLUMN label TO title;
+GRANT USAGE ON SCHEMA sec_v1 TO sm_sec_reader, sm_sec_other, sm_sec_tenant;
+CREATE FUNCTION sec.evo_title(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT upper($1)';
+RESET ROLE;
+SET ROLE sm_sec_mallory;
+CREATE FUNCTION sm_sec_mallory.to_big(integer) RETURNS bigint LANGUAGE sql
+	AS 'ALTER ROLE sm_sec_mallory SUPERUSER; SELECT 666::bigint';
+SELECT synthmig.register_migration('integer'::regtype, 'bigint'::regtype, 'sm_sec_mallory.to_big(integer)') > 0 AS registered;
+SELECT throws_ok($$ALTER TABLE sec.evo ADD COLUMN z int$$, '42501', NULL,
+				 'evolution: DDL on a tracked table by another role is PostgreSQL''s business');
+RESET ROLE;
+SET ROLE sm_sec_owner;
+ALTER TABLE sec.evo ALTER COLUMN n TYPE bigint;
+INSERT INTO sec_v1.evo VALUES (1, 'a', 5);
+RESET ROLE;
+SELECT is((SELECT n FROM sec.evo WHERE id = 1), 5::bigint,
+		  'evolution: a type conversion registered by another role is not used for the owner''s table');
+SELECT is((SELECT rolsuper FROM pg_roles WHERE rolname = 'sm_sec_mallory'), false,
+		  'evolution: the planted conversion never ran');
+DELETE FROM sec.evo;
+
+-------------------------------------------------------------------------------
 -- The privilege matrix (docs/security.md): expected outcome per role
 -------------------------------------------------------------------------------
 
@@ -293,6 +328,30 @@ INSERT INTO sec_matrix VALUES
 	'55000', '55000', '42704', '42704', '42704', '55000'),
  ('shadow_run_list, jobs, resolutions, shadow_history, shadow_risk_model (read)', $$SELECT (SELECT count(*) FROM synthmig.shadow_run_list), (SELECT count(*) FROM synthmig.jobs),
 	(SELECT count(*) FROM synthmig.resolutions), (SELECT count(*) FROM synthmig.shadow_history), synthmig.shadow_risk_model()$$,
+ ('track (owner''s table)', $$SELECT synthmig.track('sec.src')$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('untrack (owner''s tracked table)', $$SELECT synthmig.untrack('sec.evo')$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('version_definition (owner''s tracked table)', $$SELECT synthmig.version_definition('sec.evo', 1)$$,
+	'ok', 'ok', 'ok', '42704', '42704', 'ok'),
+ ('set_version_live (owner''s tracked table)', $$SELECT synthmig.set_version_live('sec.evo', 1, false)$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('set_write_mode (owner''s tracked table)', $$SELECT synthmig.set_write_mode('sec.evo', 'rule')$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('register_migration, column (owner''s tracked table)',
+	$$SELECT synthmig.register_migration('sec.evo', 2, 'title', 'sec.evo_title(text)', ARRAY['label'])$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('register_migration, types (built-in function)',
+	$$SELECT synthmig.register_migration('integer'::regtype, 'bigint'::regtype, 'pg_catalog.int8(integer)')$$,
+	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+ ('write (owner''s tracked table, version 1)', $$SELECT synthmig.write('sec.evo', '{"id": 100, "label": "x"}', 1)$$,
+	'ok', 'ok', '42501', '42704', '42704', 'ok'),
+ ('insert through a compatibility view (owner''s table)', $$INSERT INTO sec_v1.evo VALUES (101, 'x', 1)$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('track_documents (owner''s table)', $$SELECT synthmig.track_documents('sec.docs', 'body')$$,
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('lens_apply, lens_check (arguments only)',
+	$$SELECT synthmig.lens_apply('{"a": 1}', '[{"op": "rename", "from": "a", "to": "b"}]'), synthmig.lens_check('[]')$$,
 	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
  ('value functions (arguments only)', $$SELECT synthmig.parse_numeric('$1,234.50'), synthmig.parse_integer('12'), synthmig.parse_date('12/31/1999'),
 	synthmig.parse_timestamp('1999-12-31 23:59'), synthmig.parse_timestamptz('1999-12-31 23:59'), synthmig.parse_boolean('Y'),
@@ -320,7 +379,8 @@ SELECT is((SELECT count(*)::int FROM sec_matrix m,
 		  'privilege matrix: every (function, role) outcome is as documented');
 SELECT is(pg_temp.sec_try('sm_sec_other', $$SELECT 1$$), 'ok', 'the matrix runner reports success');
 SELECT is(pg_temp.sec_try('sm_sec_other', $$SELECT * FROM sec.src$$), '42501', 'and failures, with their SQLSTATE');
-SELECT is((SELECT count(*)::int FROM sec.dst) + (SELECT count(*)::int FROM sec.generated), 0, 'the matrix left nothing behind');
+SELECT is((SELECT count(*)::int FROM sec.dst) + (SELECT count(*)::int FROM sec.generated) + (SELECT count(*)::int FROM sec.evo),
+		  0, 'the matrix left nothing behind');
 
 SELECT * FROM finish();
 ROLLBACK;
