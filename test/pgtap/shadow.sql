@@ -5,7 +5,7 @@
 -- committed: the jobs stay queued and no worker starts.
 BEGIN;
 SET client_min_messages = warning;
-SELECT plan(17);
+SELECT plan(18);
 
 CREATE ROLE sm_sh_owner LOGIN;
 CREATE ROLE sm_sh_member LOGIN;
@@ -48,6 +48,8 @@ RESET ROLE;
 SET ROLE sm_sh_owner;
 SELECT throws_ok(format('UPDATE synthmig.jobs SET owner = %L WHERE id = %s', 'sm_sh_tenant', :job), '42501', NULL,
 				 'the owner of a job cannot be changed');
+SELECT throws_ok(format($$UPDATE synthmig.jobs SET instruction = '{}' WHERE id = %s$$, :job), '42501', NULL,
+				 'nor its instruction (apply runs what was rehearsed)');
 SELECT throws_ok($$INSERT INTO synthmig.jobs (kind, instruction, owner) VALUES ('script', '{}', 'sm_sh_tenant')$$, '42501', NULL,
 				 'nor set on insert');
 SELECT throws_ok($$INSERT INTO synthmig.resolutions (error_class, position, action, options, description, owner)

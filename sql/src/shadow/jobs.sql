@@ -44,10 +44,11 @@ CREATE POLICY jobs_owner ON @extschema@.jobs
 	WITH CHECK (pg_has_role(current_user, owner, 'USAGE'));
 
 -- The worker runs as the job's owner and writes the job's progress with that
--- role's rights; id, kind and owner are never changed after submission.
+-- role's rights; id, kind, the instruction, the script and the owner are
+-- never changed after submission (apply runs what was rehearsed).
 GRANT SELECT, DELETE ON @extschema@.jobs TO PUBLIC;
 GRANT INSERT (kind, instruction, script) ON @extschema@.jobs TO PUBLIC;
-GRANT UPDATE (instruction, state, step, progress, risk, reconciliation, resolutions, profile, error, retryable,
+GRANT UPDATE (state, step, progress, risk, reconciliation, resolutions, profile, error, retryable,
 			  cancel_requested, remediation_id, attempts, dispatches, worker_pid, started_at, finished_at,
 			  applied_at, updated_at) ON @extschema@.jobs TO PUBLIC;
 
