@@ -804,3 +804,144 @@ AS $$ SELECT * FROM @extschema@.generate_schema(@extschema@.definition_id(defini
 
 COMMENT ON FUNCTION @extschema@.generate_schema(text, regnamespace, float8, bigint, jsonb) IS
 'generate_schema(definition_id(name), ...): one of the current role''s definitions, by name';
+
+
+-- Multi-table quality of a synthetic schema against the real one, for the
+-- relationships of a definition: each table's quality() score, and per
+-- relationship SDMetrics' ReferentialIntegrity, CardinalityShapeSimilarity
+-- (KS complement of the children-per-parent counts, zeros included),
+-- CardinalityBoundaryAdherence, and the parent-child trends (TV complement
+-- of the children's distribution over each categorical parent column:
+-- "customers from Germany have more invoices").  One row per score; the
+-- rows of kind 'schema' summarise.
+CREATE FUNCTION @extschema@.quality_schema(definition_id bigint, real_schema regnamespace,
+										   synthetic_schema regnamespace)
+RETURNS TABLE (kind text, name text, metric text, score float8)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v_def		jsonb;
+	v_real		text;
+	v_syn		text;
+	r			record;
+	t			jsonb;
+	v_rp		regclass;
+	v_rc		regclass;
+	v_sp		regclass;
+	v_sc		regclass;
+	v_on		text;
+	v_nn		text;
+	v_pk		text;
+	v_counts	text;
+	v_score		float8;
+	v_col		record;
+	v_ndist		bigint;
+	v_nrows		bigint;
+	v_out		jsonb := '[]';
+BEGIN
+	IF definition_id IS NULL OR real_schema IS NULL OR synthetic_schema IS NULL THEN
+		RAISE EXCEPTION 'definition_id, real_schema and synthetic_schema must not be null'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	v_def := @extschema@.get_definition(definition_id);
+	SELECT n.nspname INTO v_real FROM pg_namespace n WHERE n.oid = real_schema;
+	SELECT n.nspname INTO v_syn FROM pg_namespace n WHERE n.oid = synthetic_schema;
+	IF v_real IS NULL OR v_syn IS NULL THEN
+		RAISE EXCEPTION 'schema with OID % does not exist', CASE WHEN v_real IS NULL THEN real_schema ELSE synthetic_schema END::oid
+			USING ERRCODE = 'invalid_schema_name';
+	END IF;
+
+	-- single-table quality of every table present on both sides
+	FOR t IN SELECT x FROM jsonb_array_elements(v_def -> 'tables') x LOOP
+		v_rp := to_regclass(format('%I.%I', v_real, t ->> 'name'));
+		v_sp := to_regclass(format('%I.%I', v_syn, t ->> 'name'));
+		CONTINUE WHEN v_rp IS NULL OR v_sp IS NULL;
+		BEGIN
+			v_score := (@extschema@.quality(v_rp, v_sp) ->> 'score')::float8;
+		EXCEPTION WHEN data_exception OR object_not_in_prerequisite_state OR invalid_parameter_value THEN
+			v_score := NULL;	-- an empty side, or nothing to compare
+		END;
+		v_out := v_out || jsonb_build_array(jsonb_build_array('table', t ->> 'name', 'quality', v_score));
+	END LOOP;
+
+	FOR r IN SELECT * FROM synthmig_internal.fk_relationships(v_def) f ORDER BY f.k LOOP
+		v_rp := to_regclass(format('%I.%I', v_real, r.parent));
+		v_rc := to_regclass(format('%I.%I', v_real, r.child));
+		v_sp := to_regclass(format('%I.%I', v_syn, r.parent));
+		v_sc := to_regclass(format('%I.%I', v_syn, r.child));
+		CONTINUE WHEN v_rp IS NULL OR v_rc IS NULL OR v_sp IS NULL OR v_sc IS NULL;
+		v_on := (SELECT string_agg(format('c.%I = p.%I', x.c, x.p), ' AND ')
+				   FROM unnest(r.child_columns, r.parent_columns) x(c, p));
+		v_nn := (SELECT string_agg(format('c.%I IS NOT NULL', x.c), ' AND ') FROM unnest(r.child_columns) x(c));
+		v_pk := (SELECT string_agg(format('p.%I', x.p), ', ') FROM unnest(r.parent_columns) x(p));
+		-- ReferentialIntegrity: share of non-NULL foreign keys that find their parent
+		EXECUTE format('SELECT coalesce(count(*) FILTER (WHERE p.%I IS NOT NULL)::float8 / nullif(count(*), 0), 1) '
+					   'FROM %s c LEFT JOIN %s p ON %s WHERE %s',
+					   r.parent_columns[1], v_sc, v_sp, v_on, v_nn) INTO v_score;
+		v_out := v_out || jsonb_build_array(jsonb_build_array('relationship', r.rel ->> 'name', 'referential_integrity', v_score));
+		-- children per parent, zeros included
+		v_counts := 'SELECT count(c.%I) AS n FROM %s p LEFT JOIN %s c ON %s GROUP BY %s';
+		EXECUTE format('WITH r AS (SELECT n, count(*) AS k FROM (%s) x GROUP BY n), '
+					   ' s AS (SELECT n, count(*) AS k FROM (%s) x GROUP BY n), '
+					   ' v AS (SELECT coalesce(r.n, s.n) AS n, coalesce(r.k, 0) AS rk, coalesce(s.k, 0) AS sk '
+					   '         FROM r FULL JOIN s ON r.n = s.n), '
+					   ' f AS (SELECT sum(rk) OVER (ORDER BY n) / nullif(sum(rk) OVER (), 0) AS fr, '
+					   '              sum(sk) OVER (ORDER BY n) / nullif(sum(sk) OVER (), 0) AS fs FROM v) '
+					   'SELECT 1 - max(abs(fr - fs)) FROM f',
+					   format(v_counts, r.child_columns[1], v_rp, v_rc, v_on, v_pk),
+					   format(v_counts, r.child_columns[1], v_sp, v_sc, v_on, v_pk)) INTO v_score;
+		v_out := v_out || jsonb_build_array(jsonb_build_array('relationship', r.rel ->> 'name', 'cardinality_shape_similarity', v_score));
+		-- CardinalityBoundaryAdherence: synthetic counts within the real range
+		EXECUTE format('WITH r AS (SELECT min(n) AS lo, max(n) AS hi FROM (%s) x) '
+					   'SELECT avg(CASE WHEN x.n BETWEEN r.lo AND r.hi THEN 1.0 ELSE 0.0 END)::float8 FROM (%s) x, r',
+					   format(v_counts, r.child_columns[1], v_rp, v_rc, v_on, v_pk),
+					   format(v_counts, r.child_columns[1], v_sp, v_sc, v_on, v_pk)) INTO v_score;
+		v_out := v_out || jsonb_build_array(jsonb_build_array('relationship', r.rel ->> 'name', 'cardinality_boundary_adherence', v_score));
+		-- parent-child trends: children over each categorical parent column
+		CONTINUE WHEN r.parent = r.child;
+		FOR v_col IN SELECT a.attname::text AS attname
+					   FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid
+					  WHERE a.attrelid = v_rp AND a.attnum > 0 AND NOT a.attisdropped
+						AND ty.typcategory IN ('S', 'B', 'E') AND NOT a.attname = ANY (r.parent_columns)
+						AND EXISTS (SELECT 1 FROM pg_attribute b WHERE b.attrelid = v_sp AND b.attname = a.attname
+									   AND NOT b.attisdropped)
+					  ORDER BY a.attnum LOOP
+			-- a category column: 2 to 50 values, each shared by two parents on average
+			EXECUTE format('SELECT count(DISTINCT p.%I), count(*) FROM %s p', v_col.attname, v_rp) INTO v_ndist, v_nrows;
+			CONTINUE WHEN v_ndist < 2 OR v_ndist > 50 OR v_ndist * 2 > v_nrows;
+			EXECUTE format('WITH r AS (SELECT coalesce(p.%1$I::text, %6$L) AS v, count(*)::float8 / sum(count(*)) OVER () AS f '
+						   '           FROM %2$s c JOIN %3$s p ON %7$s GROUP BY 1), '
+						   ' s AS (SELECT coalesce(p.%1$I::text, %6$L) AS v, count(*)::float8 / sum(count(*)) OVER () AS f '
+						   '           FROM %4$s c JOIN %5$s p ON %7$s GROUP BY 1) '
+						   'SELECT 1 - 0.5 * sum(abs(coalesce(r.f, 0) - coalesce(s.f, 0))) FROM r FULL JOIN s ON r.v = s.v',
+						   v_col.attname, v_rc, v_rp, v_sc, v_sp, E'\\N', v_on) INTO v_score;
+			CONTINUE WHEN v_score IS NULL;
+			v_out := v_out || jsonb_build_array(jsonb_build_array('parent_child_trend', r.rel ->> 'name',
+																  v_col.attname, v_score));
+		END LOOP;
+	END LOOP;
+
+	-- the summary: the worst integrity, the means of the others, and
+	-- overall: the mean of table quality, cardinality and the trends
+	RETURN QUERY
+	WITH x AS (SELECT e ->> 0 AS kind, e ->> 1 AS name, e ->> 2 AS metric, (e ->> 3)::float8 AS score
+				 FROM jsonb_array_elements(v_out) e),
+		 s AS (SELECT min(x.score) FILTER (WHERE x.metric = 'referential_integrity') AS ri,
+					  avg(x.score) FILTER (WHERE x.metric = 'cardinality_shape_similarity') AS card,
+					  avg(x.score) FILTER (WHERE x.metric = 'cardinality_boundary_adherence') AS cba,
+					  avg(x.score) FILTER (WHERE x.kind = 'table') AS tq,
+					  avg(x.score) FILTER (WHERE x.kind = 'parent_child_trend') AS trends
+				 FROM x)
+	SELECT x.kind, x.name, x.metric, x.score FROM x
+	UNION ALL
+	SELECT 'schema', NULL, v.metric, v.score
+	  FROM s, LATERAL (VALUES (1, 'referential_integrity', s.ri), (2, 'cardinality', s.card),
+							  (3, 'cardinality_boundary_adherence', s.cba), (4, 'table_quality', s.tq),
+							  (5, 'parent_child_trends', s.trends),
+							  (6, 'overall', (SELECT avg(w) FROM unnest(ARRAY[s.tq, s.card, s.trends]) w))) v(o, metric, score);
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.quality_schema(bigint, regnamespace, regnamespace) IS
+'multi-table quality of a synthetic schema against the real one: per-table quality, referential integrity, cardinality shape and boundaries, parent-child trends, and a summary';
