@@ -168,6 +168,7 @@ DECLARE
 	v_seed		regclass;
 	v_rows		jsonb := '{}';
 	v_keys		jsonb := '{}';
+	v_comp		jsonb := '{}';
 	v_rels		jsonb := '[]';
 	v_n			float8;
 	v_desc		jsonb;
@@ -189,6 +190,8 @@ BEGIN
 		v_rows := v_rows || jsonb_build_object(t ->> 'name', v_n::bigint);
 		v_keys := v_keys || jsonb_build_object(t ->> 'name',
 			(SELECT to_jsonb(s) FROM synthmig_internal.unique_sets(t) s LIMIT 1));
+		v_comp := v_comp || jsonb_build_object(t ->> 'name',
+			(SELECT jsonb_agg(to_jsonb(s)) FROM synthmig_internal.unique_sets(t) s WHERE cardinality(s) > 1));
 	END LOOP;
 
 	FOR r IN SELECT * FROM synthmig_internal.fk_relationships(def) ORDER BY k LOOP
@@ -252,7 +255,7 @@ BEGIN
 		v_rels := v_rels || jsonb_build_array(jsonb_strip_nulls(v_desc));
 	END LOOP;
 	RETURN jsonb_build_object('multitable', jsonb_build_object(
-		'rows', v_rows, 'keys', v_keys, 'relationships', v_rels));
+		'rows', v_rows, 'keys', v_keys, 'composite', jsonb_strip_nulls(v_comp), 'relationships', v_rels));
 END;
 $$;
 
@@ -375,6 +378,8 @@ DECLARE
 	v_gcols		text;
 	v_mcols		text[];
 	v_alias		text;
+	v_rn		text;
+	v_rnw		text;
 	v_expr		text;
 	v_ty		text;
 	v_rows		bigint;
@@ -729,15 +734,29 @@ BEGIN
 		END IF;
 		v_rows := 0;
 		IF v_n > 0 THEN
-			-- a junction keeps the first row of a repeated pair
-			EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT %s%s FROM '
-						   '(SELECT s.r, s.j%s FROM (SELECT s0.r, (row_number() OVER () - 1) AS j '
-						   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0) s) g%s) z%s',
-						   v_target, v_cols, v_alias, v_exprs,
-						   CASE WHEN v_partner IS NULL THEN ''
-								ELSE ', row_number() OVER (PARTITION BY d.pi, q.pi ORDER BY g.j) AS "rn:" ' END,
-						   v_gcols, v_target, v_n, hashtextextended(v_t, v_seed), definition_id, v_joins,
-						   CASE WHEN v_partner IS NULL THEN '' ELSE ' WHERE z."rn:" = 1' END);
+			-- a composite key the model does not make unique by itself
+			-- (a junction's pair, a key of several columns): the first row of
+			-- a repeated key is kept
+			SELECT string_agg(format(', row_number() OVER (PARTITION BY %s ORDER BY z."j:") AS %I',
+									 (SELECT string_agg(format('z.%I', 'v:' || c), ', ')
+										FROM jsonb_array_elements_text(u.ks) c), 'rn:' || u.o), ''),
+				   string_agg(format('z2.%I = 1', 'rn:' || u.o), ' AND ')
+			  INTO v_rn, v_rnw
+			  FROM jsonb_array_elements(coalesce(v_mt -> 'composite' -> v_t, '[]')) WITH ORDINALITY u(ks, o)
+			 WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(u.ks) c WHERE NOT c = ANY (v_mcols));
+			IF v_rn IS NULL THEN
+				EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT %s FROM '
+							   '(SELECT s.r, s.j%s FROM (SELECT s0.r, (row_number() OVER () - 1) AS j '
+							   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0) s) g%s) z',
+							   v_target, v_cols, v_alias, v_exprs,
+							   v_gcols, v_target, v_n, hashtextextended(v_t, v_seed), definition_id, v_joins);
+			ELSE
+				EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT z.*%s FROM (SELECT %s, g.j AS "j:" FROM '
+							   '(SELECT s.r, s.j%s FROM (SELECT s0.r, (row_number() OVER () - 1) AS j '
+							   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0) s) g%s) z) z2 WHERE %s',
+							   v_target, v_cols, replace(v_alias, 'z.', 'z2.'), v_rn, v_exprs,
+							   v_gcols, v_target, v_n, hashtextextended(v_t, v_seed), definition_id, v_joins, v_rnw);
+			END IF;
 			GET DIAGNOSTICS v_rows = ROW_COUNT;
 			UPDATE @extschema@.runs x SET target = v_target::text, status = 'done'
 			 WHERE x.id = (SELECT max(y.id) FROM @extschema@.runs y WHERE y.pid = pg_backend_pid());
@@ -914,7 +933,7 @@ BEGIN
 						   '           FROM %2$s c JOIN %3$s p ON %7$s GROUP BY 1), '
 						   ' s AS (SELECT coalesce(p.%1$I::text, %6$L) AS v, count(*)::float8 / sum(count(*)) OVER () AS f '
 						   '           FROM %4$s c JOIN %5$s p ON %7$s GROUP BY 1) '
-						   'SELECT 1 - 0.5 * sum(abs(coalesce(r.f, 0) - coalesce(s.f, 0))) FROM r FULL JOIN s ON r.v = s.v',
+						   'SELECT greatest(0, 1 - 0.5 * sum(abs(coalesce(r.f, 0) - coalesce(s.f, 0)))) FROM r FULL JOIN s ON r.v = s.v',
 						   v_col.attname, v_rc, v_rp, v_sc, v_sp, E'\\N', v_on) INTO v_score;
 			CONTINUE WHEN v_score IS NULL;
 			v_out := v_out || jsonb_build_array(jsonb_build_array('parent_child_trend', r.rel ->> 'name',
