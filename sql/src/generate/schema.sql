@@ -350,6 +350,9 @@ RETURNS TABLE (table_name text, rows_written bigint)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 SET client_min_messages = warning
+-- the generator's row estimate (1000) would make the planner probe the
+-- parent slots row by row; hash joins read them once
+SET enable_nestloop = off
 AS $$
 DECLARE
 	v_params	jsonb;
