@@ -350,9 +350,6 @@ RETURNS TABLE (table_name text, rows_written bigint)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 SET client_min_messages = warning
--- the generator's row estimate (1000) would make the planner probe the
--- parent slots row by row; hash joins read them once
-SET enable_nestloop = off
 AS $$
 DECLARE
 	v_params	jsonb;
@@ -380,6 +377,8 @@ DECLARE
 	v_joins		text;
 	v_gcols		text;
 	v_mcols		text[];
+	v_tots		bigint[];
+	v_lvl		text;
 	v_alias		text;
 	v_rn		text;
 	v_rnw		text;
@@ -599,7 +598,6 @@ BEGIN
 						   'SELECT s2.*%s FROM (SELECT 0::bigint AS i%s FROM (SELECT NULL::jsonb AS r) s) s2 WHERE false',
 						   'sm_mt_keys_' || v_i, CASE WHEN v_cum IS NULL THEN '' ELSE ', 0 AS lvl' END, v_sel);
 		END IF;
-		EXECUTE format('CREATE INDEX ON pg_temp.%I (i)', 'sm_mt_keys_' || v_i);
 		EXECUTE format('ANALYZE pg_temp.%I', 'sm_mt_keys_' || v_i);
 
 		-- the slots of each parent of this table: a parent that asked for
@@ -627,7 +625,8 @@ BEGIN
 								WHEN v_drive IS NOT NULL AND v_drive = r THEN format('q.%I', 'c' || v_k)
 								ELSE format('CASE WHEN sum(q.%1$I) OVER () > 0 THEN q.%1$I ELSE 1 END', 'c' || v_k) END,
 						   'sm_mt_keys_' || array_position(v_order, r ->> 'parent'));
-			EXECUTE format('CREATE INDEX ON pg_temp.%I (lvl, slot)', 'sm_mt_slots_' || v_k);
+			-- no index: the planner, trusting the generator's estimate of
+			-- 1000 rows, would probe it once per child instead of hashing it
 			EXECUTE format('ANALYZE pg_temp.%I', 'sm_mt_slots_' || v_k);
 			-- slots per level for a hierarchy, in all otherwise
 			EXECUTE format('DROP TABLE IF EXISTS pg_temp.%I', 'sm_mt_tot_' || v_k);
@@ -671,14 +670,18 @@ BEGIN
 				CONTINUE;
 			END IF;
 			IF r ->> 'parent' = v_t THEN
-				-- a row of level L takes a slot of level L - 1
-				v_gcols := v_gcols || format(', (SELECT count(*) FROM unnest(%L::bigint[]) e WHERE e <= s.j)::integer AS %I',
-											 v_cum, 'l' || v_k);
-				v_joins := v_joins || format(' LEFT JOIN pg_temp.%1$I ht%2$s ON ht%2$s.lvl = g.%3$I - 1'
-											 ' LEFT JOIN pg_temp.%4$I a%2$s ON a%2$s.lvl = g.%3$I - 1'
-											 ' AND a%2$s.slot = synthmig_internal.rel_slot(g.j, ht%2$s.total, %5$s)',
-					'sm_mt_tot_' || v_k, v_k, 'l' || v_k, 'sm_mt_slots_' || v_k,
-					hashtextextended('relationship ' || v_k, v_seed));
+				-- a row of level L takes a slot of level L - 1 (computed
+				-- with the row, so that the join is on plain columns)
+				EXECUTE format('SELECT array_agg(coalesce(t.total, 0) ORDER BY l) '
+							   'FROM generate_series(0, %s) l LEFT JOIN pg_temp.%I t ON t.lvl = l',
+							   cardinality(v_cum) - 1, 'sm_mt_tot_' || v_k) INTO v_tots;
+				v_lvl := format('(SELECT count(*) FROM unnest(%L::bigint[]) e WHERE e <= s.j)::integer', v_cum);
+				v_gcols := v_gcols || format(', %1$s AS %2$I, CASE WHEN %1$s > 0 AND (%3$L::bigint[])[%1$s] > 0 '
+											 'THEN synthmig_internal.rel_slot(s.j, (%3$L::bigint[])[%1$s], %4$s) END AS %5$I',
+											 v_lvl, 'l' || v_k, v_tots, hashtextextended('relationship ' || v_k, v_seed),
+											 'h' || v_k);
+				v_joins := v_joins || format(' LEFT JOIN pg_temp.%1$I a%2$s ON a%2$s.lvl = g.%3$I - 1 AND a%2$s.slot = g.%4$I',
+					'sm_mt_slots_' || v_k, v_k, 'l' || v_k, 'h' || v_k);
 			ELSE
 				v_gcols := v_gcols || format(', synthmig_internal.rel_slot(s.j, %s, %s) AS %I',
 											 (v_slots ->> v_k::text)::bigint,
