@@ -378,6 +378,7 @@ DECLARE
 	v_gcols		text;
 	v_mcols		text[];
 	v_tots		bigint[];
+	v_rowsrc	text;
 	v_lvl		text;
 	v_alias		text;
 	v_rn		text;
@@ -750,22 +751,29 @@ BEGIN
 			  INTO v_rn, v_rnw
 			  FROM jsonb_array_elements(coalesce(v_mt -> 'composite' -> v_t, '[]')) WITH ORDINALITY u(ks, o)
 			 WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(u.ks) c WHERE NOT c = ANY (v_mcols));
+			-- the model's rows, or only their numbers when every column
+			-- comes from the parents (a junction)
+			IF position('(g.r).' IN v_exprs) > 0 THEN
+				v_rowsrc := format('(SELECT s0.r, (row_number() OVER () - 1) AS j '
+								   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0)',
+								   v_target, v_n, hashtextextended(v_t, v_seed), definition_id);
+			ELSE
+				v_rowsrc := format('(SELECT NULL::%s AS r, j FROM generate_series(0, %s) j)', v_target, v_n - 1);
+			END IF;
 			IF v_rn IS NULL THEN
-				EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT %s FROM '
-							   '(SELECT s.r, s.j%s FROM (SELECT s0.r, (row_number() OVER () - 1) AS j '
-							   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0) s) g%s) z',
-							   v_target, v_cols, v_alias, v_exprs,
-							   v_gcols, v_target, v_n, hashtextextended(v_t, v_seed), definition_id, v_joins);
+				EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT %s FROM (SELECT s.r, s.j%s FROM %s s) g%s) z',
+							   v_target, v_cols, v_alias, v_exprs, v_gcols, v_rowsrc, v_joins);
 			ELSE
 				EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT z.*%s FROM (SELECT %s, g.j AS "j:" FROM '
-							   '(SELECT s.r, s.j%s FROM (SELECT s0.r, (row_number() OVER () - 1) AS j '
-							   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0) s) g%s) z) z2 WHERE %s',
+							   '(SELECT s.r, s.j%s FROM %s s) g%s) z) z2 WHERE %s',
 							   v_target, v_cols, replace(v_alias, 'z.', 'z2.'), v_rn, v_exprs,
-							   v_gcols, v_target, v_n, hashtextextended(v_t, v_seed), definition_id, v_joins, v_rnw);
+							   v_gcols, v_rowsrc, v_joins, v_rnw);
 			END IF;
 			GET DIAGNOSTICS v_rows = ROW_COUNT;
-			UPDATE @extschema@.runs x SET target = v_target::text, status = 'done'
-			 WHERE x.id = (SELECT max(y.id) FROM @extschema@.runs y WHERE y.pid = pg_backend_pid());
+			IF position('(g.r).' IN v_exprs) > 0 THEN
+				UPDATE @extschema@.runs x SET target = v_target::text, status = 'done'
+				 WHERE x.id = (SELECT max(y.id) FROM @extschema@.runs y WHERE y.pid = pg_backend_pid());
+			END IF;
 		END IF;
 		v_result := v_result || jsonb_build_array(jsonb_build_array(v_t, v_rows));
 	END LOOP;
