@@ -2,7 +2,7 @@
 -- referential integrity, unique junction pairs, child counts close to the
 -- source, determinism, exact per-table counts.
 BEGIN;
-SELECT plan(18);
+SELECT plan(19);
 SET LOCAL client_min_messages = warning;
 
 SELECT synthmig.learn_schema('chinook'::regnamespace) AS did \gset
@@ -47,6 +47,9 @@ SELECT ok((SELECT min(q.score) FROM synthmig.quality_schema(:did, 'chinook', 'ta
 SELECT ok((SELECT q.score FROM synthmig.quality_schema(:did, 'chinook', 'tap_a') q
 			WHERE q.kind = 'schema' AND q.metric = 'cardinality_boundary_adherence') >= 0.95,
 		  'child counts within the source''s bounds');
+SELECT ok((SELECT q.score FROM synthmig.quality_schema(:did, 'chinook', 'tap_b') q
+			WHERE q.metric = 'invoice_line.unit_price ~ track.unit_price') >= 0.9,
+		  'a line''s price follows its track''s (intertable correlation kept, scale 2)');
 -- determinism and scale
 SELECT ok((SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM tap_a.invoice t)
 		= (SELECT string_agg(t::text, ';' ORDER BY invoice_id) FROM tap_c.invoice t),

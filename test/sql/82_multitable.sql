@@ -41,6 +41,14 @@ SELECT metric, round(score::numeric, 2) >= CASE metric WHEN 'referential_integri
 SELECT name, metric, score = 1 AS exact
   FROM synthmig.quality_schema(:did, 'chinook', 'syn1')
  WHERE metric = 'referential_integrity' ORDER BY name;
+-- a child's number that follows its parent's (a line's price is its
+-- track's) is learned and kept by matching children to slots
+SELECT r ->> 'name' AS relationship, r -> 'coupling' AS coupling
+  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'multitable' -> 'relationships') r
+ WHERE m.definition_id = :did AND r ? 'coupling' ORDER BY (r ->> 'index')::int;
+SELECT metric, score >= 0.9 AS kept
+  FROM synthmig.quality_schema(:did, 'chinook', 'syn1')
+ WHERE kind = 'intertable_trend' AND metric = 'invoice_line.unit_price ~ track.unit_price';
 -- the big relationships keep their child-count shape (KS complement)
 SELECT name, score >= 0.85 AS close
   FROM synthmig.quality_schema(:did, 'chinook', 'syn1')

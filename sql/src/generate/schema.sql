@@ -176,6 +176,10 @@ DECLARE
 	v_depth		jsonb;
 	v_partner	integer;
 	v_pseed		regclass;
+	v_cnum		text[];
+	v_pnum		text[];
+	v_corrs		jsonb;
+	v_coupling	jsonb;
 BEGIN
 	FOR t IN SELECT x FROM jsonb_array_elements(def -> 'tables') x LOOP
 		v_seed := synthmig_internal.table_seed(def, t ->> 'name', sources);
@@ -251,6 +255,42 @@ BEGIN
 				   FROM unnest(r.child_columns, r.parent_columns) AS c(col, pcol)))
 			INTO v_depth;
 			v_desc := v_desc || jsonb_build_object('depth', v_depth);
+		END IF;
+		-- the strongest linear dependence between a child's number and its
+		-- parent's (neither a key), kept when |r| >= 0.2: generation
+		-- matches children to their parents' slots by it
+		IF NOT coalesce((r.rel ->> 'hierarchy')::boolean, false) AND v_seed IS NOT NULL AND v_pseed IS NOT NULL THEN
+			SELECT array_agg(c ->> 'name') INTO v_cnum FROM jsonb_array_elements(v_tab -> 'columns') c
+			 WHERE (c ->> 'type' IN ('smallint', 'integer', 'bigint', 'real', 'double precision')
+					OR c ->> 'type' LIKE 'numeric%')
+			   AND NOT EXISTS (SELECT 1 FROM synthmig_internal.fk_relationships(def) o
+								WHERE o.child = r.child AND (c ->> 'name') = ANY (o.child_columns))
+			   AND NOT EXISTS (SELECT 1 FROM synthmig_internal.unique_sets(v_tab) u WHERE (c ->> 'name') = ANY (u));
+			SELECT array_agg(c ->> 'name') INTO v_pnum
+			  FROM jsonb_array_elements(def -> 'tables') pt(v), jsonb_array_elements(pt.v -> 'columns') c
+			 WHERE pt.v ->> 'name' = r.parent
+			   AND (c ->> 'type' IN ('smallint', 'integer', 'bigint', 'real', 'double precision')
+					OR c ->> 'type' LIKE 'numeric%')
+			   AND NOT (c ->> 'name') = ANY (r.parent_columns)
+			   AND NOT EXISTS (SELECT 1 FROM synthmig_internal.fk_relationships(def) o
+								WHERE o.child = r.parent AND (c ->> 'name') = ANY (o.child_columns))
+			   AND NOT EXISTS (SELECT 1 FROM synthmig_internal.unique_sets(pt.v) u WHERE (c ->> 'name') = ANY (u));
+			IF v_cnum IS NOT NULL AND v_pnum IS NOT NULL AND cardinality(v_cnum) * cardinality(v_pnum) <= 400 THEN
+				EXECUTE format('SELECT jsonb_build_array(%s) FROM (SELECT * FROM %s LIMIT 50000) c JOIN %s p ON %s',
+					(SELECT string_agg(format('jsonb_build_array(%L, %L, corr(c.%I::float8, p.%I::float8))', x, y, x, y), ', ')
+					   FROM unnest(v_cnum) x, unnest(v_pnum) y),
+					v_seed, v_pseed,
+					(SELECT string_agg(format('c.%I = p.%I', x.c, x.p), ' AND ')
+					   FROM unnest(r.child_columns, r.parent_columns) x(c, p)))
+				   INTO v_corrs;
+				SELECT jsonb_build_object('child_column', e ->> 0, 'parent_column', e ->> 1,
+										  'rho', round((e ->> 2)::numeric, 3))
+				  INTO v_coupling
+				  FROM jsonb_array_elements(v_corrs) e
+				 WHERE jsonb_typeof(e -> 2) = 'number' AND abs((e ->> 2)::float8) >= 0.2
+				 ORDER BY abs((e ->> 2)::float8) DESC LIMIT 1;
+				v_desc := v_desc || jsonb_build_object('coupling', v_coupling);
+			END IF;
 		END IF;
 		v_rels := v_rels || jsonb_build_array(jsonb_strip_nulls(v_desc));
 	END LOOP;
@@ -379,6 +419,7 @@ DECLARE
 	v_mcols		text[];
 	v_tots		bigint[];
 	v_rowsrc	text;
+	v_couple	jsonb;
 	v_lvl		text;
 	v_alias		text;
 	v_rn		text;
@@ -559,6 +600,9 @@ BEGIN
 				SELECT jsonb_array_elements_text(x -> 'parent_columns') c FROM jsonb_array_elements(v_rels) x
 				 WHERE x ->> 'parent' = v_t
 				UNION ALL
+				SELECT x -> 'coupling' ->> 'parent_column' FROM jsonb_array_elements(v_rels) x
+				 WHERE x ->> 'parent' = v_t AND x ? 'coupling'
+				UNION ALL
 				SELECT jsonb_array_elements_text(v_mt -> 'keys' -> v_t) WHERE jsonb_typeof(v_mt -> 'keys' -> v_t) = 'array'
 				   AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_rels) x
 								WHERE x ->> 'child' = v_t AND (x ->> 'index')::integer = ANY (v_deferred))
@@ -611,11 +655,17 @@ BEGIN
 			EXECUTE format('DROP TABLE IF EXISTS pg_temp.%I', 'sm_mt_slots_' || v_k);
 			EXECUTE format('CREATE TEMPORARY TABLE %I ON COMMIT DROP AS '
 						   'SELECT p.i AS pi, (g.g - 1) AS local, %s, '
-						   '(row_number() OVER (%s ORDER BY p.i, g.g) - 1) AS slot%s '
+						   '(row_number() OVER (%s ORDER BY p.i, g.g) - 1) AS slot%s%s '
 						   'FROM (SELECT q.*, %s AS w FROM pg_temp.%I q) p, generate_series(1, p.w) g(g)',
 						   'sm_mt_slots_' || v_k,
 						   CASE WHEN r ->> 'parent' = v_t THEN 'p.lvl' ELSE '0 AS lvl' END,
 						   CASE WHEN r ->> 'parent' = v_t THEN 'PARTITION BY p.lvl' ELSE '' END,
+						   -- the sizing relationship's slots in the order of the
+						   -- parent's number that its children depend on
+						   CASE WHEN v_drive IS NOT NULL AND v_drive = r AND v_partner IS NULL AND r ? 'coupling'
+								THEN format(', (row_number() OVER (ORDER BY (p.%I)::float8 NULLS FIRST, p.i, g.g) - 1) AS ord',
+											'k:' || (r -> 'coupling' ->> 'parent_column'))
+								ELSE '' END,
 						   (SELECT string_agg(format(', p.%I', 'k:' || c), '')
 							  FROM jsonb_array_elements_text(r -> 'parent_columns') c),
 						   CASE WHEN NOT r ? 'count_column' THEN '1'
@@ -651,8 +701,15 @@ BEGIN
 						  WHERE t ->> 'name' = v_t);
 		v_cols := NULL; v_exprs := NULL; v_alias := NULL;
 		v_joins := ''; v_gcols := '';
+		-- children matched to the slots by the learned dependence: a
+		-- latent mixing the child's rank and noise in proportion to r
+		v_couple := CASE WHEN v_drive IS NOT NULL AND v_partner IS NULL
+							  AND (v_drive -> 'coupling' ->> 'child_column') = ANY (v_mcols)
+						 THEN v_drive -> 'coupling' END;
 		IF v_drive IS NOT NULL THEN
-			v_joins := v_joins || format(' LEFT JOIN pg_temp.%I d ON d.lvl = 0 AND d.slot = g.j', 'sm_mt_slots_' || (v_drive ->> 'index'));
+			v_joins := v_joins || format(' LEFT JOIN pg_temp.%I d ON d.lvl = 0 AND %s',
+										 'sm_mt_slots_' || (v_drive ->> 'index'),
+										 CASE WHEN v_couple IS NULL THEN 'd.slot = g.j' ELSE 'd.ord = g."rk:"' END);
 			IF v_partner IS NOT NULL THEN
 				-- distinct slots within a group; two slots of one parent
 				-- would repeat a pair, which the dedup below drops
@@ -753,12 +810,22 @@ BEGIN
 			 WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(u.ks) c WHERE NOT c = ANY (v_mcols));
 			-- the model's rows, or only their numbers when every column
 			-- comes from the parents (a junction)
-			IF position('(g.r).' IN v_exprs) > 0 THEN
+			IF position('(g.r).' IN v_exprs) > 0 OR v_couple IS NOT NULL THEN
 				v_rowsrc := format('(SELECT s0.r, (row_number() OVER () - 1) AS j '
 								   'FROM (SELECT @extschema@.generate(NULL::%s, %s, %s, %s) AS r) s0)',
 								   v_target, v_n, hashtextextended(v_t, v_seed), definition_id);
 			ELSE
 				v_rowsrc := format('(SELECT NULL::%s AS r, j FROM generate_series(0, %s) j)', v_target, v_n - 1);
+			END IF;
+			IF v_couple IS NOT NULL THEN
+				v_rowsrc := format('(SELECT g1.*, (row_number() OVER (ORDER BY g1."lat:", g1.j) - 1) AS "rk:" FROM '
+								   '(SELECT g0.*, %s * percent_rank() OVER (ORDER BY (g0.r).%I NULLS FIRST, g0.j) '
+								   '+ %s * (((hashint8extended(g0.j, %s) >> 11) & 9007199254740991)::float8 / 9007199254740992.0) AS "lat:" '
+								   'FROM %s g0) g1)',
+								   (v_couple ->> 'rho')::float8, v_couple ->> 'child_column',
+								   sqrt(1 - least(1, ((v_couple ->> 'rho')::float8) ^ 2)),
+								   hashtextextended('coupling ' || (v_drive ->> 'index'), v_seed), v_rowsrc);
+				v_gcols := v_gcols || ', s."rk:"';
 			END IF;
 			IF v_rn IS NULL THEN
 				EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM (SELECT %s FROM (SELECT s.r, s.j%s FROM %s s) g%s) z',
@@ -871,6 +938,9 @@ DECLARE
 	v_col		record;
 	v_ndist		bigint;
 	v_nrows		bigint;
+	v_pair		record;
+	v_r1		float8;
+	v_r2		float8;
 	v_out		jsonb := '[]';
 BEGIN
 	IF definition_id IS NULL OR real_schema IS NULL OR synthetic_schema IS NULL THEN
@@ -931,8 +1001,35 @@ BEGIN
 					   format(v_counts, r.child_columns[1], v_rp, v_rc, v_on, v_pk),
 					   format(v_counts, r.child_columns[1], v_sp, v_sc, v_on, v_pk)) INTO v_score;
 		v_out := v_out || jsonb_build_array(jsonb_build_array('relationship', r.rel ->> 'name', 'cardinality_boundary_adherence', v_score));
-		-- parent-child trends: children over each categorical parent column
 		CONTINUE WHEN r.parent = r.child;
+		-- intertable trends of numbers: SDMetrics CorrelationSimilarity
+		-- (1 - |r_real - r_synthetic| / 2, Pearson) of each pair of a
+		-- child's and its parent's numeric columns that are not keys
+		FOR v_pair IN
+			SELECT a.attname::text AS ccol, b.attname::text AS pcol
+			  FROM pg_attribute a JOIN pg_type ta ON ta.oid = a.atttypid,
+				   pg_attribute b JOIN pg_type tb ON tb.oid = b.atttypid
+			 WHERE a.attrelid = v_rc AND a.attnum > 0 AND NOT a.attisdropped AND ta.typcategory = 'N'
+			   AND b.attrelid = v_rp AND b.attnum > 0 AND NOT b.attisdropped AND tb.typcategory = 'N'
+			   AND NOT a.attname = ANY (r.child_columns) AND NOT b.attname = ANY (r.parent_columns)
+			   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = v_rc AND k.contype IN ('p', 'u', 'f')
+								  AND a.attnum = ANY (k.conkey))
+			   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = v_rp AND k.contype IN ('p', 'u', 'f')
+								  AND b.attnum = ANY (k.conkey))
+			   AND EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = v_sc AND x.attname = a.attname AND NOT x.attisdropped)
+			   AND EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = v_sp AND x.attname = b.attname AND NOT x.attisdropped)
+			 ORDER BY a.attnum, b.attnum
+		LOOP
+			EXECUTE format('SELECT (SELECT corr(c.%1$I::float8, p.%2$I::float8) FROM %3$s c JOIN %4$s p ON %7$s), '
+						   '       (SELECT corr(c.%1$I::float8, p.%2$I::float8) FROM %5$s c JOIN %6$s p ON %7$s)',
+						   v_pair.ccol, v_pair.pcol, v_rc, v_rp, v_sc, v_sp, v_on)
+			   INTO v_r1, v_r2;
+			CONTINUE WHEN v_r1 IS NULL;
+			v_out := v_out || jsonb_build_array(jsonb_build_array('intertable_trend', r.rel ->> 'name',
+				format('%s.%s ~ %s.%s', r.child, v_pair.ccol, r.parent, v_pair.pcol),
+				1 - abs(v_r1 - coalesce(v_r2, 0)) / 2));
+		END LOOP;
+		-- parent-child trends: children over each categorical parent column
 		FOR v_col IN SELECT a.attname::text AS attname
 					   FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid
 					  WHERE a.attrelid = v_rp AND a.attnum > 0 AND NOT a.attisdropped
@@ -964,15 +1061,16 @@ BEGIN
 					  avg(x.score) FILTER (WHERE x.metric = 'cardinality_shape_similarity') AS card,
 					  avg(x.score) FILTER (WHERE x.metric = 'cardinality_boundary_adherence') AS cba,
 					  avg(x.score) FILTER (WHERE x.kind = 'table') AS tq,
-					  avg(x.score) FILTER (WHERE x.kind = 'parent_child_trend') AS trends
+					  avg(x.score) FILTER (WHERE x.kind = 'parent_child_trend') AS trends,
+					  avg(x.score) FILTER (WHERE x.kind = 'intertable_trend') AS itrends
 				 FROM x)
 	SELECT x.kind, x.name, x.metric, x.score FROM x
 	UNION ALL
 	SELECT 'schema', NULL, v.metric, v.score
 	  FROM s, LATERAL (VALUES (1, 'referential_integrity', s.ri), (2, 'cardinality', s.card),
 							  (3, 'cardinality_boundary_adherence', s.cba), (4, 'table_quality', s.tq),
-							  (5, 'parent_child_trends', s.trends),
-							  (6, 'overall', (SELECT avg(w) FROM unnest(ARRAY[s.tq, s.card, s.trends]) w))) v(o, metric, score);
+							  (5, 'parent_child_trends', s.trends), (6, 'intertable_trends', s.itrends),
+							  (7, 'overall', (SELECT avg(w) FROM unnest(ARRAY[s.tq, s.card, s.trends, s.itrends]) w))) v(o, metric, score);
 END;
 $$;
 
