@@ -153,14 +153,18 @@ find_model(int64 definition_id, bool have_schema, const char *table_name,
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
-	/* only models made by their definition's owner or a member of it */
+
+	/*
+	 * only models made by their definition's owner or a member of it; the
+	 * model's tables are taken once (p.tabs): each m.parameters -> ...
+	 * detoasts the whole model again
+	 */
 	ret = SPI_execute_with_args(
 								"SELECT m.id, m.definition_id, t.value ->> 'name', (t.value -> 'model')::text, "
 								"       count(*) OVER (), "
 								"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
 								"          FROM jsonb_array_elements(p.tabs) x) "
 								"  FROM synthmig.models m, "
-								/* the tables once: each m.parameters -> ... detoasts it again */
 								"       LATERAL (SELECT m.parameters -> 'tables' AS tabs OFFSET 0) p, "
 								"       jsonb_array_elements(p.tabs) t "
 								" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
