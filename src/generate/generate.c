@@ -153,13 +153,20 @@ find_model(int64 definition_id, bool have_schema, const char *table_name,
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not connect to SPI")));
-	/* only models made by their definition's owner or a member of it */
+
+	/*
+	 * only models made by their definition's owner or a member of it; the
+	 * model's tables are taken once (p.tabs): each m.parameters -> ...
+	 * detoasts the whole model again
+	 */
 	ret = SPI_execute_with_args(
 								"SELECT m.id, m.definition_id, t.value ->> 'name', (t.value -> 'model')::text, "
 								"       count(*) OVER (), "
 								"       (SELECT string_agg(quote_ident(x.value ->> 'name'), ', ') "
-								"          FROM jsonb_array_elements(m.parameters -> 'tables') x) "
-								"  FROM synthmig.models m, jsonb_array_elements(m.parameters -> 'tables') t "
+								"          FROM jsonb_array_elements(p.tabs) x) "
+								"  FROM synthmig.models m, "
+								"       LATERAL (SELECT m.parameters -> 'tables' AS tabs OFFSET 0) p, "
+								"       jsonb_array_elements(p.tabs) t "
 								" WHERE ($1 IS NULL OR m.id = (SELECT max(mm.id) FROM synthmig.models mm "
 								"                               JOIN synthmig.definitions s ON s.id = mm.definition_id "
 								"                                    AND pg_has_role(mm.owner, s.owner, 'MEMBER') "
@@ -167,7 +174,7 @@ find_model(int64 definition_id, bool have_schema, const char *table_name,
 								"   AND pg_has_role(m.owner, (SELECT s.owner FROM synthmig.definitions s WHERE s.id = m.definition_id), 'MEMBER') "
 								"   AND ($2 IS NULL OR t.value ->> 'name' = $2) "
 								"   AND ($3 IS NULL OR t.value ->> 'source' = $3 OR t.value ->> 'name' = $4 "
-								"        OR ($1 IS NOT NULL AND jsonb_array_length(m.parameters -> 'tables') = 1)) "
+								"        OR ($1 IS NOT NULL AND jsonb_array_length(p.tabs) = 1)) "
 								" ORDER BY (t.value ->> 'source' IS NOT DISTINCT FROM $3) DESC, "
 								"          (t.value ->> 'name' IS NOT DISTINCT FROM $4) DESC, m.id DESC "
 								" LIMIT 1",

@@ -17,6 +17,7 @@ CREATE ROLE sm_sec_mallory;
 GRANT sm_sec_owner TO sm_sec_member;
 CREATE SCHEMA sec AUTHORIZATION sm_sec_owner;
 CREATE SCHEMA sec_old AUTHORIZATION sm_sec_owner;
+CREATE SCHEMA sec_gen AUTHORIZATION sm_sec_owner;
 CREATE SCHEMA sm_sec_mallory AUTHORIZATION sm_sec_mallory;
 CREATE SCHEMA sec_tenant AUTHORIZATION sm_sec_tenant;
 GRANT USAGE ON SCHEMA sec, sec_old TO sm_sec_reader, sm_sec_other, sm_sec_tenant, sm_sec_mallory;
@@ -151,6 +152,7 @@ CREATE TABLE sec.legacy (id text, amount text, day text);
 INSERT INTO sec.legacy SELECT i::text, '$' || (i * 1.5)::text, to_char(date '2024-01-01' + i, 'MM/DD/YYYY') FROM generate_series(1, 20) i;
 CREATE TABLE sec.generated (LIKE sec.src);
 CREATE TABLE sec.scored (LIKE sec.src);
+CREATE TABLE sec_gen.src (LIKE sec.src);
 CREATE TABLE sec_old.dst (id text, amount text, day text);
 INSERT INTO sec_old.dst SELECT * FROM sec.legacy;
 GRANT SELECT ON ALL TABLES IN SCHEMA sec, sec_old TO sm_sec_reader;
@@ -313,6 +315,12 @@ INSERT INTO sec_matrix VALUES
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('generate, typed (owner''s id)', format('SELECT count(*) FROM synthmig.generate(NULL::sec.src, 3, 1, %s)', :def_id),
 	'ok', 'ok', '42704', '42704', '42704', 'ok'),
+ ('learn_schema (owner''s schema)', $$SELECT synthmig.learn_schema('sec'::regnamespace)$$,
+	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
+ ('generate_schema (owner''s id and schema)', format($$SELECT count(*) FROM synthmig.generate_schema(%s, 'sec_gen', 1, 1)$$, :def_id),
+	'ok', 'ok', '42704', '42704', '42704', 'ok'),
+ ('quality_schema (owner''s id and schemas)', format($$SELECT count(*) FROM synthmig.quality_schema(%s, 'sec', 'sec_gen')$$, :def_id),
+	'ok', 'ok', '42704', '42704', '42704', 'ok'),
  ('analyze (owner''s schemas)', $$SELECT count(*) FROM synthmig.analyze('sec_old'::regnamespace, 'sec'::regnamespace)$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('remediate, plan (owner''s schemas)', $$SELECT synthmig.remediate('sec_old'::regnamespace, 'sec'::regnamespace)$$,
@@ -379,8 +387,8 @@ SELECT is((SELECT count(*)::int FROM sec_matrix m,
 		  'privilege matrix: every (function, role) outcome is as documented');
 SELECT is(pg_temp.sec_try('sm_sec_other', $$SELECT 1$$), 'ok', 'the matrix runner reports success');
 SELECT is(pg_temp.sec_try('sm_sec_other', $$SELECT * FROM sec.src$$), '42501', 'and failures, with their SQLSTATE');
-SELECT is((SELECT count(*)::int FROM sec.dst) + (SELECT count(*)::int FROM sec.generated) + (SELECT count(*)::int FROM sec.evo),
-		  0, 'the matrix left nothing behind');
+SELECT is((SELECT count(*)::int FROM sec.dst) + (SELECT count(*)::int FROM sec.generated) + (SELECT count(*)::int FROM sec.evo)
+		  + (SELECT count(*)::int FROM sec_gen.src), 0, 'the matrix left nothing behind');
 
 SELECT * FROM finish();
 ROLLBACK;

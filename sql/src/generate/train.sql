@@ -22,6 +22,8 @@ DECLARE
 	v_model		jsonb;
 	v_t0		timestamptz;
 	v_id		bigint;
+	v_fit_tab	jsonb;
+	v_fit		regclass;
 BEGIN
 	IF definition_id IS NULL THEN
 		RAISE EXCEPTION 'definition_id must not be null'
@@ -49,8 +51,16 @@ BEGIN
 					  ELSE v_tab ->> 'source' END;
 		v_rel := CASE WHEN v_src IS NULL THEN NULL ELSE v_src::regclass END;
 		v_t0 := clock_timestamp();
-		v_model := synthmig_internal.fit_table(v_tab, v_rel,
+		-- multi-table: a parent learns its child counts as extra columns
+		-- (sql/src/generate/schema.sql); v_fit is the seed with them
+		SELECT f.table_def, f.fit_seed INTO v_fit_tab, v_fit
+		  FROM synthmig_internal.relation_fit_input(v_def, v_tab, v_rel, sources,
+				   current_setting('synthmig.train_sample_rows')::integer) f;
+		v_model := synthmig_internal.fit_table(v_fit_tab, v_fit,
 					   current_setting('synthmig.train_sample_rows')::integer);
+		IF v_fit IS DISTINCT FROM v_rel THEN
+			EXECUTE format('DROP VIEW %s', v_fit);
+		END IF;
 		v_tables := v_tables || jsonb_build_array(jsonb_build_object(
 			'name', v_tab ->> 'name', 'source', v_rel::text, 'model', v_model));
 		v_metrics := v_metrics || jsonb_build_object(v_tab ->> 'name', jsonb_build_object(
@@ -59,7 +69,10 @@ BEGIN
 	END LOOP;
 
 	INSERT INTO @extschema@.models (definition_id, parameters, metrics)
-	VALUES (definition_id, jsonb_build_object('tables', v_tables), v_metrics)
+	VALUES (definition_id,
+			jsonb_build_object('tables', v_tables)
+			|| synthmig_internal.relation_parameters(v_def, sources),
+			v_metrics)
 	RETURNING id INTO v_id;
 	RETURN v_id;
 END;
