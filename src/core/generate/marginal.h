@@ -33,10 +33,12 @@ typedef enum sm_textgen
 	SM_TG_NONE,
 	SM_TG_PATTERN,				/* declared pattern or derived shape */
 	SM_TG_LOREM,				/* words from a built-in list */
-	SM_TG_NGRAM					/* the column's n-gram text model */
+	SM_TG_NGRAM,				/* the column's n-gram text model */
+	SM_TG_WORDS					/* token templates and words (wordmodel.h) */
 } sm_textgen;
 
 struct sm_textmodel;
+struct sm_wordmodel;
 
 typedef struct sm_strgen
 {
@@ -47,6 +49,7 @@ typedef struct sm_strgen
 	int			min_words;		/* LOREM */
 	int			max_words;
 	struct sm_textmodel *tm;	/* NGRAM */
+	struct sm_wordmodel *wm;	/* WORDS */
 	/* keyed hashes of rare training values, sorted, never produced */
 	uint64_t	hash_key;
 	size_t		nexclude;

@@ -19,6 +19,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 /* Most rare-value hashes kept per column (the shortest values first). */
@@ -409,4 +410,34 @@ mg_fit_ngram(sm_strgen *g, const tgroups *t, sm_error *err)
 		if (!sm_textmodel_add(g->tm, t->tv[k].s, t->tv[k].len))
 			break;				/* finish reports the failure */
 	return sm_textmodel_finish(g->tm, err);
+}
+
+/*
+ * The token-template and word model of the column (wordmodel.h): counts
+ * from every value, weights from the values of the other bucket (groups
+ * whose slot is other; every group when slot is NULL).
+ */
+bool
+mg_fit_words(sm_strgen *g, const tgroups *t, int min_count, int max_length,
+			 const char *name, const size_t *slot, size_t other, sm_error *err)
+{
+	sm_wm_value *v = mg_alloc_array(t->G, sizeof(sm_wm_value), err);
+
+	if (v == NULL)
+		return false;
+	for (size_t k = 0; k < t->G; k++)
+	{
+		const tval *x = &t->tv[t->gs[k]];
+
+		v[k].s = x->s;
+		v[k].len = x->len;
+		v[k].count = t->gn[k];
+		v[k].target = (slot == NULL || slot[k] == other) ? t->gn[k] : 0;
+	}
+	g->wm = sm_wordmodel_fit(v, t->G, min_count, max_length, name, err);
+	sm_free(v);
+	if (g->wm == NULL)
+		return false;
+	g->kind = SM_TG_WORDS;
+	return true;
 }

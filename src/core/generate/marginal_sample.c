@@ -18,6 +18,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 /* Draws of the other bucket before the fallback generator. */
@@ -126,6 +127,10 @@ strgen_sample(const sm_strgen *g, uint64_t seed, uint64_t i, int attempt,
 			return true;
 		case SM_TG_LOREM:
 			if (!lorem_sample(g, r, out))
+				return mg_oom(err);
+			return true;
+		case SM_TG_WORDS:
+			if (!sm_wordmodel_sample(g->wm, r, out))
 				return mg_oom(err);
 			return true;
 		case SM_TG_NGRAM:
@@ -388,6 +393,7 @@ strgen_free(sm_strgen *g)
 	sm_free(g->pattern);
 	sm_regex_free(g->re);
 	sm_textmodel_free(g->tm);
+	sm_wordmodel_free(g->wm);
 	sm_free(g->exclude);
 	memset(g, 0, sizeof(*g));
 }
