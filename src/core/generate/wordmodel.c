@@ -143,6 +143,49 @@ cmp_occ(const void *a, const void *b)
 	return (x->len > y->len) - (x->len < y->len);
 }
 
+/* Column-wide counts of the tokens of each type (template mode). */
+typedef struct gcounts
+{
+	occ		   *o;				/* sorted by type, then bytes */
+	wm_type    *type;
+	size_t		n;
+} gcounts;
+
+/* Compare (type, bytes) with entry i of the column-wide counts. */
+static int
+cmp_gentry(const gcounts *gc, size_t i, wm_type type, const char *s, size_t len)
+{
+	occ			key;
+
+	if (gc->type[i] != type)
+		return gc->type[i] < type ? -1 : 1;
+	key.s = s;
+	key.len = len;
+	return cmp_occ(&gc->o[i], &key);
+}
+
+/* Column-wide occurrences of a token, 0 if unknown. */
+static uint64_t
+global_count(const gcounts *gc, wm_type type, const char *s, size_t len)
+{
+	size_t		lo = 0,
+				hi = gc->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		int			c = cmp_gentry(gc, mid, type, s, len);
+
+		if (c == 0)
+			return gc->o[mid].count;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 /* qsort order of kept forms: most frequent first (stable by bytes). */
 static int
 cmp_occ_count(const void *a, const void *b)
@@ -218,7 +261,8 @@ in_class(sm_vocab_id id, const char *s, size_t len)
  * counts, the others make the rare mass, their class, case and lengths.
  */
 static bool
-build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint)
+build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
+		   const gcounts *gc)
 {
 	size_t		nd = 0,
 				nkept = 0;
@@ -244,6 +288,15 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint)
 		else
 			o[nd++] = o[i];
 	}
+	/* a form is frequent when the column has it k times, in any slot */
+	if (gc != NULL)
+		for (size_t i = 0; i < nd; i++)
+		{
+			uint64_t	c = global_count(gc, type, o[i].s, o[i].len);
+
+			if (c > o[i].count)
+				o[i].count = c;
+		}
 	for (size_t i = 0; i < nd; i++)
 	{
 		all += o[i].count;
@@ -424,7 +477,7 @@ cmp_tgroup(const void *a, const void *b)
 static bool
 fit_template(wm_tmpl *t, const tgroup *g, const tmpl_ent *e,
 			 const sm_wm_value *v, int k, occ *scratch, wm_tok *tok,
-			 sm_vocab_id hint)
+			 sm_vocab_id hint, const gcounts *gc)
 {
 	int			nt = tokenize(v[e[g->from].value].s, v[e[g->from].value].len, tok);
 
@@ -459,7 +512,7 @@ fit_template(wm_tmpl *t, const tgroup *g, const tmpl_ent *e,
 			scratch[no].target = x->target;
 			no++;
 		}
-		if (!build_slot(&t->slots[p], tok[p].type, scratch, no, k, hint))
+		if (!build_slot(&t->slots[p], tok[p].type, scratch, no, k, hint, gc))
 			return false;
 	}
 	return true;
@@ -513,8 +566,8 @@ fit_free(sm_wordmodel *m, const sm_wm_value *v, size_t n, int k,
 	/* trim the word-count histogram */
 	while (m->nwc > 1 && m->wc[m->nwc - 1] == 0)
 		m->nwc--;
-	ok = build_slot(&m->first, WM_WORD, of, nfirst, k, hint) &&
-		build_slot(&m->rest, WM_WORD, orest, nrest, k, hint);
+	ok = build_slot(&m->first, WM_WORD, of, nfirst, k, hint, NULL) &&
+		build_slot(&m->rest, WM_WORD, orest, nrest, k, hint, NULL);
 	/* the other words' replacements are common words unless a class fits */
 	if (ok && m->rest.vclass == SM_VOCAB_NONE && m->rest.rare > 0)
 		m->rest.vclass = SM_VOCAB_WORD;
@@ -525,6 +578,80 @@ done:
 	sm_free(of);
 	sm_free(orest);
 	return ok;
+}
+
+/* A token with its type, for sorting the column-wide counts. */
+typedef struct typed_occ
+{
+	occ			o;
+	wm_type		type;
+} typed_occ;
+
+/* qsort order of typed tokens: type, then bytes. */
+static int
+cmp_typed(const void *a, const void *b)
+{
+	const typed_occ *x = a;
+	const typed_occ *y = b;
+
+	if (x->type != y->type)
+		return x->type < y->type ? -1 : 1;
+	return cmp_occ(&x->o, &y->o);
+}
+
+/* Count every token of every value, by type and bytes. */
+static bool
+build_gcounts(gcounts *gc, const sm_wm_value *v, size_t n)
+{
+	size_t		total = 0,
+				nd = 0;
+	typed_occ  *t;
+	wm_tok		tok[MAX_TOK];
+
+	for (size_t i = 0; i < n; i++)
+	{
+		int			nt = tokenize(v[i].s, v[i].len, tok);
+
+		total += nt > 0 ? (size_t) nt : 0;
+	}
+	t = sm_calloc(total ? total : 1, sizeof(typed_occ));
+	gc->o = sm_calloc(total ? total : 1, sizeof(occ));
+	gc->type = sm_calloc(total ? total : 1, sizeof(wm_type));
+	if (!t || !gc->o || !gc->type)
+	{
+		sm_free(t);
+		return false;
+	}
+	total = 0;
+	for (size_t i = 0; i < n; i++)
+	{
+		int			nt = tokenize(v[i].s, v[i].len, tok);
+
+		for (int j = 0; j < nt; j++)
+			if (tok[j].type != WM_SEP)
+			{
+				t[total].o.s = tok[j].s;
+				t[total].o.len = tok[j].len;
+				t[total].o.count = v[i].count;
+				t[total].type = tok[j].type;
+				total++;
+			}
+	}
+	qsort(t, total, sizeof(typed_occ), cmp_typed);
+	for (size_t i = 0; i < total; i++)
+	{
+		if (nd > 0 && gc->type[nd - 1] == t[i].type && cmp_occ(&gc->o[nd - 1], &t[i].o) == 0)
+			gc->o[nd - 1].count += t[i].o.count;
+		else
+		{
+			gc->o[nd] = t[i].o;
+			gc->type[nd] = t[i].type;
+			nd++;
+		}
+	}
+	gc->n = nd;
+	sm_free(t);
+	return true;
 }
 
 /* Fit a model on distinct values (see wordmodel.h). */
@@ -543,6 +670,7 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 	uint64_t	alltarget = 0,
 				covered = 0;
 	wm_tok		tok[MAX_TOK];
+	gcounts		gc = {NULL, NULL, 0};
 
 	if (n == 0)
 	{
@@ -602,18 +730,22 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 	}
 	else
 	{
+		if (!build_gcounts(&gc, v, n))
+			goto oom;
 		m->tmpl = sm_calloc(nkeep, sizeof(wm_tmpl));
 		if (m->tmpl == NULL)
 			goto oom;
 		for (size_t i = 0; i < nkeep; i++)
 		{
 			m->ntmpl = (uint32_t) i + 1;
-			if (!fit_template(&m->tmpl[i], &g[i], e, v, k, scratch, tok, hint))
+			if (!fit_template(&m->tmpl[i], &g[i], e, v, k, scratch, tok, hint, &gc))
 				goto oom;
 		}
 	}
 	if (!wm_prepare(m))
 		goto oom;
+	sm_free(gc.o);
+	sm_free(gc.type);
 	for (size_t i = 0; i < ne; i++)
 		sm_free(e[i].key);
 	sm_free(e);
@@ -621,6 +753,8 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 	sm_free(scratch);
 	return m;
 oom:
+	sm_free(gc.o);
+	sm_free(gc.type);
 	if (e)
 		for (size_t i = 0; i < ne; i++)
 			sm_free(e[i].key);
@@ -831,20 +965,26 @@ replacement(const wm_slot *s, sm_rng *r, sm_buf *out)
 				lo = i < lo ? i : lo;
 				hi = i;
 			}
-		for (int a = 0; nw > 0 && a < 8; a++)
+		/* short codes ("T2P", "SP"): letters, not words */
+		if (s->type == WM_WORD && lo != SIZE_MAX && hi <= 3 &&
+			(s->kase == WM_CASE_UPPER || s->kase == WM_CASE_CAP))
+			nw = 0;
+		/*
+		 * a word of letters only (a slot of a template is one token: no
+		 * space or hyphen), within the rare forms' lengths if one comes soon
+		 */
+		for (int a = 0; nw > 0 && a < 16; a++)
 		{
 			const char *x = w[sm_rng_below(r, nw)];
 			size_t		l = utf8_chars(x, strlen(x));
+			bool		letters = true;
 
-			if (s->type == WM_DOMAIN || lo == SIZE_MAX || (l >= lo && l <= hi + 2) || a == 7)
-			{
-				if (a == 7 && s->kase == WM_CASE_UPPER && lo != SIZE_MAX && hi <= 3)
-					break;		/* short upper-case codes: letters */
+			for (const char *c = x; *c && s->type == WM_WORD; c++)
+				letters = letters && byte_class((unsigned char) *c) == 1;
+			if (s->type == WM_DOMAIN ||
+				(letters && (lo == SIZE_MAX || (l >= lo && l <= hi + 2) || a >= 12)))
 				return put_cased(out, x, s->type == WM_DOMAIN ? WM_CASE_ASIS : s->kase);
-			}
 		}
-		if (s->kase != WM_CASE_UPPER && nw > 0)
-			return put_cased(out, w[sm_rng_below(r, nw)], s->kase);
 	}
 	if (s->nforms > 0)
 	{
