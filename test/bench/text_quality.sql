@@ -48,7 +48,7 @@ DECLARE
 	maxlen int;
 	uniq boolean;
 	has_vocab boolean := to_regclass('synthmig_internal.text_vocabulary') IS NOT NULL
-		OR to_regprocedure('synthmig.text_vocabulary()') IS NOT NULL;
+		OR to_regprocedure('synthmig.text_vocabulary(text)') IS NOT NULL;
 BEGIN
 	SELECT CASE WHEN a.atttypmod > 4 THEN a.atttypmod - 4 END INTO maxlen
 	  FROM pg_attribute a WHERE a.attrelid = src AND a.attname = col;
@@ -60,7 +60,7 @@ BEGIN
 	CREATE TEMP TABLE sw AS SELECT DISTINCT lower(w[1]) AS w FROM s, regexp_matches(v, '[[:alpha:]]+', 'g') w;
 	CREATE TEMP TABLE gw AS SELECT lower(w[1]) AS w FROM g, regexp_matches(v, '[[:alpha:]]+', 'g') w;
 	CREATE TEMP TABLE vw (w text);
-	IF to_regprocedure('synthmig.text_vocabulary()') IS NOT NULL THEN
+	IF to_regprocedure('synthmig.text_vocabulary(text)') IS NOT NULL THEN
 		EXECUTE 'INSERT INTO vw SELECT DISTINCT lower(w[1]) FROM synthmig.text_vocabulary() t, regexp_matches(t.word, ''[[:alpha:]]+'', ''g'') w';
 	END IF;
 	INSERT INTO tq.result

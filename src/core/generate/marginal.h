@@ -176,6 +176,7 @@ extern bool sm_mcol_check_n(const sm_mcol *col, uint64_t n, sm_error *err);
 /* Per-run state of one column. */
 typedef struct sm_gcol
 {
+	int			last_label;		/* category of the row's value, -1: none */
 	sm_perm		perm;
 	uint64_t	stride;			/* unique pattern index spacing */
 	sm_buf		buf;

@@ -332,7 +332,8 @@ cmp_rare(const void *a, const void *b)
 /*
  * Keyed hashes of the rare values, which a pattern or lorem generator must
  * never produce; the shortest values first, as they are the likeliest to
- * come out of a generator again.
+ * come out of a generator again (the word model keeps all of them, up to
+ * MAX_SLOTS: it recombines common words into values that may be rare).
  */
 bool
 mg_build_exclusions(sm_strgen *g, const tgroups *t, int min_count, sm_error *err)
@@ -360,6 +361,9 @@ mg_build_exclusions(sm_strgen *g, const tgroups *t, int min_count, sm_error *err
 		}
 	qsort(r, nr, sizeof(rare_ent), cmp_rare);
 	keep = nr < MAX_EXCLUDE ? nr : MAX_EXCLUDE;
+	/* the word model recombines common words: it needs every rare value */
+	if (g->kind == SM_TG_WORDS)
+		keep = nr < MAX_SLOTS ? nr : MAX_SLOTS;
 	g->exclude = mg_alloc_array(keep, sizeof(uint64_t), err);
 	if (g->exclude == NULL)
 	{

@@ -226,6 +226,7 @@ sm_gcol_init(sm_gcol *gc, const sm_mcol *c, uint64_t seed, int colno)
 	gc->seed = seed;
 	gc->col = colno;
 	gc->stride = 1;
+	gc->last_label = -1;
 	if (c->domain > 0)
 	{
 		uint64_t	n = c->domain;
@@ -311,6 +312,7 @@ sm_mcol_generate(const sm_mcol *c, sm_gcol *gc, uint64_t i, uint64_t rowkey,
 					return true;
 				}
 				out->kind = SM_V_TEXT;
+				gc->last_label = lab;
 				if (lab >= 0)
 				{
 					out->s = c->labels[lab];

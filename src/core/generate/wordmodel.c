@@ -375,7 +375,8 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 		if (hint < SM_VOCAB_NCLASSES && hits[hint] * 2 >= best && hits[hint] > 0)
 			bc = (int) hint;
 		(void) all;
-		if (bc >= 0)
+		/* a class that explains a tenth of the occurrences */
+		if (bc >= 0 && best * 10 >= all)
 			sl->vclass = (sm_vocab_id) bc;
 		else if (hint < SM_VOCAB_NCLASSES)
 			sl->vclass = hint;
@@ -966,9 +967,16 @@ replacement(const wm_slot *s, sm_rng *r, sm_buf *out)
 				hi = i;
 			}
 		/* short codes ("T2P", "SP"): letters, not words */
-		if (s->type == WM_WORD && lo != SIZE_MAX && hi <= 3 &&
+		if (s->type == WM_WORD && lo != SIZE_MAX &&
 			(s->kase == WM_CASE_UPPER || s->kase == WM_CASE_CAP))
-			nw = 0;
+		{
+			uint64_t	shortc = 0;
+
+			for (uint32_t i = 0; i < s->nlens && i <= 3; i++)
+				shortc += s->lens[i];
+			if (shortc * 5 >= s->ltotal * 4)
+				nw = 0;
+		}
 		/*
 		 * a word of letters only (a slot of a template is one token: no
 		 * space or hyphen), within the rare forms' lengths if one comes soon
