@@ -70,3 +70,25 @@ SELECT max(length(first_name)) <= 40 AS within_limit,
 
 -- the built-in vocabulary
 SELECT class, count(*) > 100 AS many FROM synthmig.text_vocabulary() GROUP BY class ORDER BY class;
+
+-- detect -> define -> train keeps the same rule as learn: a rare value is
+-- never declared (so never generated verbatim), a unique column keeps its
+-- NULLs and a detected key's range does not cap generation
+CREATE TABLE tx_det (id int, title text, email text);
+INSERT INTO tx_det
+SELECT i, (ARRAY['Mr.', 'Mrs.', 'Ms.', 'Dr.'])[1 + i % 4],
+	   CASE WHEN i % 6 < 5 THEN NULL ELSE 'u' || i || '@gmail.com' END
+  FROM generate_series(1, 2000) i;
+INSERT INTO tx_det VALUES (5000, 'Sir', 'rare@example.org');
+SELECT synthmig.create_definition('tx_det', synthmig.detect_definition('tx_det'::regclass)) AS det_id \gset
+SELECT c ->> 'name' AS col, c ? 'max' AS has_max, c -> 'model' ->> 'kind' AS model
+  FROM jsonb_array_elements(synthmig.get_definition(:det_id) -> 'tables' -> 0 -> 'columns') c ORDER BY 1;
+SELECT synthmig.train(:det_id) > 0 AS trained;
+CREATE TABLE tx_det_gen (LIKE tx_det);
+SELECT synthmig.generate_into(:det_id, 20000, 'tx_det_gen', 3) AS rows;
+SELECT count(*) FILTER (WHERE title = 'Sir') AS rare_title,
+	   count(*) FILTER (WHERE email = 'rare@example.org') AS rare_email,
+	   count(DISTINCT id) = count(*) AS ids_unique,
+	   avg((email IS NULL)::int) BETWEEN 0.75 AND 0.9 AS email_nulls_kept,
+	   count(DISTINCT email) = count(email) AS emails_unique
+  FROM tx_det_gen;
