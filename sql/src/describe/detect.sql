@@ -78,10 +78,12 @@ BEGIN
 			-- column holding them has no finite range to state
 			IF NOT (p ->> 'min')::numeric IN ('Infinity', '-Infinity', 'NaN')
 			   AND NOT (p ->> 'max')::numeric IN ('Infinity', '-Infinity', 'NaN') THEN
-				-- a key's observed range is no limit: generating more rows
-				-- than the sample had must stay possible, so only its start
-				IF coalesce((p ->> 'unique')::boolean, false)
-				   OR coalesce((col ->> 'primary_key')::boolean, false) THEN
+				-- an integer key's observed range is no limit: generating
+				-- more rows than the sample had must stay possible, so only
+				-- its start
+				IF v_type IN ('smallint', 'integer', 'bigint')
+				   AND (coalesce((p ->> 'unique')::boolean, false)
+						OR coalesce((col ->> 'primary_key')::boolean, false)) THEN
 					col := col || jsonb_build_object('min', (p ->> 'min')::numeric);
 				ELSE
 					col := col || jsonb_build_object('min', (p ->> 'min')::numeric, 'max', (p ->> 'max')::numeric);

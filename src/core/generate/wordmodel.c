@@ -1077,6 +1077,8 @@ sm_wordmodel_sample(const sm_wordmodel *m, sm_rng *r, sm_buf *out)
 				lim,
 				cut;
 
+	if (!sm_buf_append(out, "", 0))
+		return false;			/* data is never NULL below */
 	for (int a = 0; a < SM_WORDMODEL_ATTEMPTS; a++)
 	{
 		out->len = start;
