@@ -149,7 +149,22 @@ typedef struct gcounts
 	occ		   *o;				/* sorted by type, then bytes */
 	wm_type    *type;
 	size_t		n;
+	occ		   *rare;			/* the rare whole values, sorted by bytes */
+	size_t		nrare;
 } gcounts;
+
+/* Whether a token is, as a whole, a rare training value. */
+static bool
+is_rare_value(const gcounts *gc, const char *s, size_t len)
+{
+	occ			key;
+
+	if (gc == NULL || gc->nrare == 0)
+		return false;
+	key.s = s;
+	key.len = len;
+	return bsearch(&key, gc->rare, gc->nrare, sizeof(occ), cmp_occ) != NULL;
+}
 
 /* Compare (type, bytes) with entry i of the column-wide counts. */
 static int
@@ -262,7 +277,7 @@ in_class(sm_vocab_id id, const char *s, size_t len)
  */
 static bool
 build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
-		   const gcounts *gc)
+		   const gcounts *gc, const gcounts *rv)
 {
 	size_t		nd = 0,
 				nkept = 0;
@@ -334,10 +349,17 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 				sl->lens[l < sl->nlens ? l : sl->nlens - 1] += o[i].count;
 			}
 	}
-	/* kept forms, most frequent first */
+	/*
+	 * kept forms, most frequent first; a common token that is also, as a
+	 * whole, a rare value ("Love" in a column of titles) is not stored: the
+	 * model holds no rare value
+	 */
 	for (size_t i = 0; i < nd; i++)
-		if (o[i].count >= (uint64_t) k && o[i].target > 0)
+		if (o[i].count >= (uint64_t) k && o[i].target > 0 &&
+			!is_rare_value(rv, o[i].s, o[i].len))
 			o[nkept++] = o[i];
+		else if (o[i].count >= (uint64_t) k)
+			sl->rare += o[i].target;
 	qsort(o, nkept, sizeof(occ), cmp_occ_count);
 	if (nkept > SM_WORDMODEL_MAX_FORMS)
 	{
@@ -513,7 +535,7 @@ fit_template(wm_tmpl *t, const tgroup *g, const tmpl_ent *e,
 			scratch[no].target = x->target;
 			no++;
 		}
-		if (!build_slot(&t->slots[p], tok[p].type, scratch, no, k, hint, gc))
+		if (!build_slot(&t->slots[p], tok[p].type, scratch, no, k, hint, gc, gc))
 			return false;
 	}
 	return true;
@@ -522,7 +544,7 @@ fit_template(wm_tmpl *t, const tgroup *g, const tmpl_ent *e,
 /* Free mode: word counts, first and other words. */
 static bool
 fit_free(sm_wordmodel *m, const sm_wm_value *v, size_t n, int k,
-		 sm_vocab_id hint)
+		 sm_vocab_id hint, const gcounts *rv)
 {
 	size_t		nfirst = 0,
 				nrest = 0,
@@ -567,8 +589,8 @@ fit_free(sm_wordmodel *m, const sm_wm_value *v, size_t n, int k,
 	/* trim the word-count histogram */
 	while (m->nwc > 1 && m->wc[m->nwc - 1] == 0)
 		m->nwc--;
-	ok = build_slot(&m->first, WM_WORD, of, nfirst, k, hint, NULL) &&
-		build_slot(&m->rest, WM_WORD, orest, nrest, k, hint, NULL);
+	ok = build_slot(&m->first, WM_WORD, of, nfirst, k, hint, NULL, rv) &&
+		build_slot(&m->rest, WM_WORD, orest, nrest, k, hint, NULL, rv);
 	/* the other words' replacements are common words unless a class fits */
 	if (ok && m->rest.vclass == SM_VOCAB_NONE && m->rest.rare > 0)
 		m->rest.vclass = SM_VOCAB_WORD;
@@ -671,7 +693,7 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 	uint64_t	alltarget = 0,
 				covered = 0;
 	wm_tok		tok[MAX_TOK];
-	gcounts		gc = {NULL, NULL, 0};
+	gcounts		gc = {NULL, NULL, 0, NULL, 0};
 
 	if (n == 0)
 	{
@@ -687,6 +709,18 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 	if (!m || !e || !g || !scratch)
 		goto oom;
 	m->max_length = max_length;
+	/* the rare whole values, which no stored form may equal */
+	gc.rare = sm_calloc(n, sizeof(occ));
+	if (gc.rare == NULL)
+		goto oom;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].count < (uint64_t) k)
+		{
+			gc.rare[gc.nrare].s = v[i].s;
+			gc.rare[gc.nrare].len = v[i].len;
+			gc.nrare++;
+		}
+	qsort(gc.rare, gc.nrare, sizeof(occ), cmp_occ);
 	for (size_t i = 0; i < n; i++)
 	{
 		int			nt = tokenize(v[i].s, v[i].len, tok);
@@ -726,7 +760,7 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 		}
 	if (alltarget == 0 || nkeep == 0 || covered * 2 < alltarget)
 	{
-		if (!fit_free(m, v, n, k, hint))
+		if (!fit_free(m, v, n, k, hint, &gc))
 			goto oom;
 	}
 	else
@@ -747,6 +781,7 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 		goto oom;
 	sm_free(gc.o);
 	sm_free(gc.type);
+	sm_free(gc.rare);
 	for (size_t i = 0; i < ne; i++)
 		sm_free(e[i].key);
 	sm_free(e);
@@ -756,6 +791,7 @@ sm_wordmodel_fit(const sm_wm_value *v, size_t n, int k, int max_length,
 oom:
 	sm_free(gc.o);
 	sm_free(gc.type);
+	sm_free(gc.rare);
 	if (e)
 		for (size_t i = 0; i < ne; i++)
 			sm_free(e[i].key);
