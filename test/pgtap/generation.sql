@@ -18,11 +18,14 @@ SELECT ok((SELECT bool_and(x.a = y.a) FROM
 SELECT is((SELECT count(*)::int FROM (SELECT * FROM synthmig.generate(NULL::chinook.track, 100, 9)) t), 100,
 		  'the typed form returns rows of the table type');
 
--- the model does not contain the rare values of the seed table
-SELECT is((SELECT count(*)::int FROM chinook.track t, synthmig.models m
-			WHERE m.definition_id = :sid
+-- the model of the name column does not contain its rare values (another
+-- column may hold the same string as a common word: "Marvin" is a track
+-- name once and a first name of many composers)
+SELECT is((SELECT count(*)::int FROM chinook.track t, synthmig.models m,
+				  jsonb_array_elements(m.parameters -> 'tables' -> 0 -> 'model' -> 'columns') c
+			WHERE m.definition_id = :sid AND c ->> 'name' = 'name'
 			  AND (SELECT count(*) FROM chinook.track u WHERE u.name = t.name) = 1
-			  AND position(to_jsonb(t.name)::text IN m.parameters::text) > 0), 0,
+			  AND position(to_jsonb(t.name)::text IN c::text) > 0), 0,
 		  'no track name that occurs once in the seed is stored in the model');
 SELECT is((SELECT count(*)::int FROM synthmig.generate(:sid, 5000, 10) r
 			JOIN chinook.track t ON t.name = r ->> 'name'

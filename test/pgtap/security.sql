@@ -366,7 +366,8 @@ INSERT INTO sec_matrix VALUES
 	synthmig.is_missing('N/A'), synthmig.split_name('Ada Lovelace', 'last'), synthmig.split_name('Ada Lovelace', 'first', '{}'),
 	synthmig.try_cast('12', NULL::int), synthmig.can_cast('12', 'integer'), synthmig.type_family('int4'),
 	synthmig.normalize_name('tblCustID'), synthmig.canonical_definition('{"tables": [{"name": "t", "columns": [{"name": "a", "type": "int"}]}]}'),
-	synthmig.detect_definition('[{"a": "1"}]'::jsonb), (SELECT count(*) FROM synthmig.profile_columns('[{"a": "1"}]'::jsonb))$$,
+	synthmig.detect_definition('[{"a": "1"}]'::jsonb), (SELECT count(*) FROM synthmig.profile_columns('[{"a": "1"}]'::jsonb)),
+	(SELECT count(*) FROM synthmig.text_vocabulary('city'))$$,
 	'ok', 'ok', 'ok', 'ok', 'ok', 'ok');
 
 SELECT is((SELECT array_agg(format('%s as %s: got %s, expected %s', m.fn, r.role, r.got, r.expected) ORDER BY m.fn, r.k)

@@ -78,7 +78,16 @@ BEGIN
 			-- column holding them has no finite range to state
 			IF NOT (p ->> 'min')::numeric IN ('Infinity', '-Infinity', 'NaN')
 			   AND NOT (p ->> 'max')::numeric IN ('Infinity', '-Infinity', 'NaN') THEN
-				col := col || jsonb_build_object('min', (p ->> 'min')::numeric, 'max', (p ->> 'max')::numeric);
+				-- an integer key's observed range is no limit: generating
+				-- more rows than the sample had must stay possible, so only
+				-- its start
+				IF v_type IN ('smallint', 'integer', 'bigint')
+				   AND (coalesce((p ->> 'unique')::boolean, false)
+						OR coalesce((col ->> 'primary_key')::boolean, false)) THEN
+					col := col || jsonb_build_object('min', (p ->> 'min')::numeric);
+				ELSE
+					col := col || jsonb_build_object('min', (p ->> 'min')::numeric, 'max', (p ->> 'max')::numeric);
+				END IF;
 			END IF;
 		EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
 			NULL;	-- not a plain number: leave the range out
@@ -114,14 +123,25 @@ BEGIN
 	   -- an array column's values are arrays ('{a,b}'), not the labels or
 	   -- elements a categorical model of it would draw (enum[]: its labels)
 	   AND v_type NOT LIKE '%[]' THEN
-		col := col || jsonb_build_object('model', jsonb_build_object('kind', 'categorical',
-			'values', (SELECT jsonb_object_agg(e ->> 'value', round((e ->> 'count')::numeric / greatest((p ->> 'rows')::numeric, 1), 6))
-						 FROM jsonb_array_elements(p -> 'values') e)));
+		-- a value list is declared (and generated as is) only when every
+		-- value is common: a value seen fewer than synthmig.rare_min_count
+		-- times must never be emitted verbatim, so such a column is left to
+		-- the model train fits by itself (common values as categories, new
+		-- look-alikes for the rest), as learn does
+		IF NOT EXISTS (SELECT FROM jsonb_array_elements(p -> 'values') e
+						WHERE (e ->> 'count')::numeric < current_setting('synthmig.rare_min_count')::numeric) THEN
+			col := col || jsonb_build_object('model', jsonb_build_object('kind', 'categorical',
+				'values', (SELECT jsonb_object_agg(e ->> 'value', round((e ->> 'count')::numeric / greatest((p ->> 'rows')::numeric, 1), 6))
+							 FROM jsonb_array_elements(p -> 'values') e)));
+		END IF;
 	END IF;
 	IF p ? 'semantic' THEN
 		col := col || jsonb_build_object('semantic', p -> 'semantic');
 	END IF;
-	IF v_family = 'text' AND p ? 'pattern' AND NOT col ? 'model' THEN
+	-- a categorical column's rare values are replaced by look-alikes of the
+	-- trained model, not by strings of a pattern fitted to them
+	IF v_family = 'text' AND p ? 'pattern' AND NOT col ? 'model'
+	   AND NOT coalesce((p ->> 'categorical')::boolean, false) THEN
 		col := col || jsonb_build_object('pattern', p -> 'pattern');
 	END IF;
 	IF jsonb_typeof(p -> 'missing_markers') = 'object' AND p -> 'missing_markers' <> '{}' THEN

@@ -166,3 +166,14 @@ SELECT a.pid, a.usename, a.query_start,
  WHERE a.query LIKE 'synthmig: %';
 
 GRANT SELECT ON @extschema@.progress TO PUBLIC;
+
+
+-- The built-in vocabulary of the word model (first names, cities, ...).
+CREATE FUNCTION @extschema@.text_vocabulary(class text DEFAULT NULL)
+RETURNS TABLE (class text, word text)
+AS 'MODULE_PATHNAME', 'synthmig_text_vocabulary'
+SET search_path = pg_catalog, pg_temp
+LANGUAGE C CALLED ON NULL INPUT STABLE SECURITY INVOKER;
+
+COMMENT ON FUNCTION @extschema@.text_vocabulary(text) IS
+'the built-in vocabulary that replaces rare words in generated text (from Faker''s locale data as Debian ships it), all classes or one';

@@ -33,10 +33,12 @@ typedef enum sm_textgen
 	SM_TG_NONE,
 	SM_TG_PATTERN,				/* declared pattern or derived shape */
 	SM_TG_LOREM,				/* words from a built-in list */
-	SM_TG_NGRAM					/* the column's n-gram text model */
+	SM_TG_NGRAM,				/* the column's n-gram text model */
+	SM_TG_WORDS					/* token templates and words (wordmodel.h) */
 } sm_textgen;
 
 struct sm_textmodel;
+struct sm_wordmodel;
 
 typedef struct sm_strgen
 {
@@ -47,6 +49,7 @@ typedef struct sm_strgen
 	int			min_words;		/* LOREM */
 	int			max_words;
 	struct sm_textmodel *tm;	/* NGRAM */
+	struct sm_wordmodel *wm;	/* WORDS */
 	/* keyed hashes of rare training values, sorted, never produced */
 	uint64_t	hash_key;
 	size_t		nexclude;
@@ -173,6 +176,7 @@ extern bool sm_mcol_check_n(const sm_mcol *col, uint64_t n, sm_error *err);
 /* Per-run state of one column. */
 typedef struct sm_gcol
 {
+	int			last_label;		/* category of the row's value, -1: none */
 	sm_perm		perm;
 	uint64_t	stride;			/* unique pattern index spacing */
 	sm_buf		buf;

@@ -89,7 +89,8 @@ sm_mcol_fit(sm_mcol *c, const sm_colspec *spec, const sm_coldata *data,
 	for (size_t r = 0; r < data->n; r++)
 		if (data->x ? !isfinite(data->x[r]) : data->off[r] == SIZE_MAX)
 			nulls++;
-	if (spec->required || spec->unique)
+	/* a unique column may hold NULLs (they are not values): keep its rate */
+	if (spec->required)
 		c->null_rate = 0.0;
 	else if (spec->null_rate >= 0.0 && spec->null_rate <= 1.0)
 		c->null_rate = spec->null_rate;

@@ -19,6 +19,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 /* Most rare-value hashes kept per column (the shortest values first). */
@@ -331,7 +332,8 @@ cmp_rare(const void *a, const void *b)
 /*
  * Keyed hashes of the rare values, which a pattern or lorem generator must
  * never produce; the shortest values first, as they are the likeliest to
- * come out of a generator again.
+ * come out of a generator again (the word model keeps all of them, up to
+ * MAX_SLOTS: it recombines common words into values that may be rare).
  */
 bool
 mg_build_exclusions(sm_strgen *g, const tgroups *t, int min_count, sm_error *err)
@@ -359,6 +361,9 @@ mg_build_exclusions(sm_strgen *g, const tgroups *t, int min_count, sm_error *err
 		}
 	qsort(r, nr, sizeof(rare_ent), cmp_rare);
 	keep = nr < MAX_EXCLUDE ? nr : MAX_EXCLUDE;
+	/* the word model recombines common words: it needs every rare value */
+	if (g->kind == SM_TG_WORDS)
+		keep = nr < MAX_SLOTS ? nr : MAX_SLOTS;
 	g->exclude = mg_alloc_array(keep, sizeof(uint64_t), err);
 	if (g->exclude == NULL)
 	{
@@ -409,4 +414,34 @@ mg_fit_ngram(sm_strgen *g, const tgroups *t, sm_error *err)
 		if (!sm_textmodel_add(g->tm, t->tv[k].s, t->tv[k].len))
 			break;				/* finish reports the failure */
 	return sm_textmodel_finish(g->tm, err);
+}
+
+/*
+ * The token-template and word model of the column (wordmodel.h): counts
+ * from every value, weights from the values of the other bucket (groups
+ * whose slot is other; every group when slot is NULL).
+ */
+bool
+mg_fit_words(sm_strgen *g, const tgroups *t, int min_count, int max_length,
+			 const char *name, const size_t *slot, size_t other, sm_error *err)
+{
+	sm_wm_value *v = mg_alloc_array(t->G, sizeof(sm_wm_value), err);
+
+	if (v == NULL)
+		return false;
+	for (size_t k = 0; k < t->G; k++)
+	{
+		const tval *x = &t->tv[t->gs[k]];
+
+		v[k].s = x->s;
+		v[k].len = x->len;
+		v[k].count = t->gn[k];
+		v[k].target = (slot == NULL || slot[k] == other) ? t->gn[k] : 0;
+	}
+	g->wm = sm_wordmodel_fit(v, t->G, min_count, max_length, name, err);
+	sm_free(v);
+	if (g->wm == NULL)
+		return false;
+	g->kind = SM_TG_WORDS;
+	return true;
 }

@@ -18,6 +18,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 /* Compile the declared pattern of a column. */
@@ -69,16 +70,16 @@ derived_pattern(sm_strgen *g, char *pattern, sm_error *err)
 
 /*
  * The generator of values outside the stored categories: the declared
- * pattern; else the shape of code-like values (one shape without lower-case
- * letters covers half the values, e.g. "AB-1234"); else the n-gram model
- * (words, names, e-mail addresses); lorem words with no data.
+ * pattern; else the n-gram model when the definition asks for it; else the
+ * token-template and word model (codes, e-mail addresses, phones, names,
+ * free text: wordmodel.h), whose weights come from the values of the other
+ * bucket (slot[g] == other); lorem words with no data.
  */
 static bool
-fit_generator(sm_mcol *c, fitctx *fc, const tgroups *t, sm_error *err)
+fit_generator(sm_mcol *c, fitctx *fc, const tgroups *t, const size_t *slot,
+			  size_t other, sm_error *err)
 {
 	sm_strgen  *g = &c->tg;
-	char	   *shape = NULL;
-	size_t		support = 0;
 
 	g->hash_key = fc->hash_key;
 	if (fc->spec->pattern != NULL)
@@ -91,30 +92,68 @@ fit_generator(sm_mcol *c, fitctx *fc, const tgroups *t, sm_error *err)
 		if (!mg_fit_lorem(g, t, err))
 			return false;
 	}
-	else
+	else if (fc->rk == RK_NGRAM)
 	{
-		if (!mg_derive_shape(t, &shape, &support, err))
+		if (!mg_fit_ngram(g, t, err))
 			return false;
-		/* codes: one shape for most values, and no lower-case letters */
-		if (shape != NULL && support >= (size_t) fc->min_count &&
-			support * 2 >= t->m && fc->rk != RK_NGRAM && strstr(shape, "[a-z]") == NULL)
-		{
-			if (!derived_pattern(g, shape, err))
-				return false;
-		}
-		else
-		{
-			sm_free(shape);
-			if (!mg_fit_ngram(g, t, err))
-				return false;
-		}
 	}
+	else if (!mg_fit_words(g, t, fc->min_count, c->max_length, fc->spec->name,
+						   slot, other, err))
+		return false;
 	if (g->kind != SM_TG_NGRAM && !mg_build_exclusions(g, t, fc->min_count, err))
 		return false;
+	if (g->kind == SM_TG_WORDS &&
+		(!mg_fit_str(fc->fit, "text_mode", sm_wordmodel_mode(g->wm)) ||
+		 !mg_fit_num(fc->fit, "templates", (double) sm_wordmodel_templates(g->wm))))
+		return mg_oom(err);
 	return mg_fit_str(fc->fit, "generator",
 					  g->kind == SM_TG_NGRAM ? "ngram" :
+					  g->kind == SM_TG_WORDS ? "words" :
 					  g->kind == SM_TG_LOREM ? "lorem" :
 					  g->derived ? "shape" : "pattern") || mg_oom(err);
+}
+
+/*
+ * The pattern of the most frequent token template of a unique column, if
+ * its template covers half the values and its language holds at least 100
+ * times as many strings as the column has values (and a million); NULL
+ * otherwise.
+ */
+static bool
+unique_template(const tgroups *t, fitctx *fc, int max_length, char **pattern,
+				sm_error *err)
+{
+	sm_strgen	g;
+	sm_regex   *re;
+	sm_error	e;
+	bool		oom = false;
+	char	   *p;
+
+	*pattern = NULL;
+	if (t->m == 0)
+		return true;
+	memset(&g, 0, sizeof(g));
+	if (!mg_fit_words(&g, t, fc->min_count, max_length, fc->spec->name, NULL, 0, err))
+		return false;
+	p = sm_wordmodel_unique_pattern(g.wm, &oom);
+	sm_wordmodel_free(g.wm);
+	if (oom)
+		return mg_oom(err);
+	if (p == NULL)
+		return true;
+	memset(&e, 0, sizeof(e));
+	re = sm_regex_compile(p, strlen(p), &e);
+	if (re == NULL || sm_regex_is_empty(re) || !sm_regex_enumerable(re) ||
+		sm_regex_count(re) < fmax(1e6, 100.0 * (double) t->m) ||
+		(max_length > 0 && sm_regex_max_length(re) > (size_t) max_length))
+	{
+		sm_regex_free(re);
+		sm_free(p);
+		return e.code == SM_ENOMEM ? mg_oom(err) : true;
+	}
+	sm_regex_free(re);
+	*pattern = p;
+	return true;
 }
 
 /* Index order: count descending, then group (byte) order. */
@@ -186,7 +225,7 @@ fit_categorical_text(sm_mcol *c, fitctx *fc, const tgroups *t, sm_error *err)
 	}
 	c->other_pos = c->ncat;
 	c->other_w = t->m == 0 ? 1.0 : (double) (t->m - kept_rows) / (double) t->m;
-	if (c->other_w > 0.0 && !fit_generator(c, fc, t, err))
+	if (c->other_w > 0.0 && !fit_generator(c, fc, t, slot, nf, err))
 		goto done;
 	if (fc->codes)
 		for (size_t g = 0; g < t->G; g++)
@@ -367,9 +406,17 @@ mg_fit_text(sm_mcol *c, fitctx *fc, sm_error *err)
 		char	   *shape = NULL;
 		size_t		support = 0;
 
-		/* unique strings: number perm(i) of the values' shape */
+		/*
+		 * unique strings: number perm(i) of the pattern of the values'
+		 * most frequent token template (constant parts kept), else of
+		 * their character shape
+		 */
 		c->kind = SM_MK_PATTERN;
-		if (!mg_derive_shape(&t, &shape, &support, err))
+		if (!unique_template(&t, fc, c->max_length, &shape, err))
+			goto done;
+		if (shape != NULL)
+			support = t.m;
+		else if (!mg_derive_shape(&t, &shape, &support, err))
 			goto done;
 		if (shape == NULL || support < (size_t) fc->min_count)
 		{

@@ -150,6 +150,9 @@ extern bool mg_derive_shape(const tgroups *t, char **pattern, size_t *support, s
 extern bool mg_fit_lorem(sm_strgen *g, const tgroups *t, sm_error *err);
 extern bool mg_build_exclusions(sm_strgen *g, const tgroups *t, int min_count, sm_error *err);
 extern bool mg_fit_ngram(sm_strgen *g, const tgroups *t, sm_error *err);
+extern bool mg_fit_words(sm_strgen *g, const tgroups *t, int min_count,
+						 int max_length, const char *name,
+						 const size_t *slot, size_t other, sm_error *err);
 
 /* marginal_fit_text.c */
 extern bool mg_fit_text(sm_mcol *c, fitctx *fc, sm_error *err);

@@ -19,6 +19,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 /* ------------------------------------------------------------------------
@@ -209,6 +210,30 @@ mg_read_strgen(sm_strgen *g, const sm_json *j, const char *path, sm_error *err)
 		g->max_words = (int) iv;
 		if (g->max_words < g->min_words)
 			return mg_bad(err, path, "max_words", "must not be below min_words");
+	}
+	else if (strcmp(kind->str, "words") == 0)
+	{
+		char		p[256];
+
+		if (!mg_get_member(j, path, "model", SM_JOBJECT, true, &v, err))
+			return false;
+		g->kind = SM_TG_WORDS;
+		g->wm = sm_wordmodel_from_json(v, err);
+		if (g->wm == NULL)
+		{
+			/* the word model reports paths relative to its own root */
+			sm_json_path_key(p, sizeof(p), path, "model", 5);
+			if (err->code != SM_ENOMEM)
+			{
+				char		full[600];
+
+				snprintf(full, sizeof(full), "%s%s%s", p,
+						 err->path[0] && err->path[0] != '[' ? "." : "", err->path);
+				memcpy(err->path, full, sizeof(err->path) - 1);
+				err->path[sizeof(err->path) - 1] = '\0';
+			}
+			return false;
+		}
 	}
 	else if (strcmp(kind->str, "ngram") == 0)
 	{

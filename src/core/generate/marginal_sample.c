@@ -18,6 +18,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 /* Draws of the other bucket before the fallback generator. */
@@ -128,6 +129,10 @@ strgen_sample(const sm_strgen *g, uint64_t seed, uint64_t i, int attempt,
 			if (!lorem_sample(g, r, out))
 				return mg_oom(err);
 			return true;
+		case SM_TG_WORDS:
+			if (!sm_wordmodel_sample(g->wm, r, out))
+				return mg_oom(err);
+			return true;
 		case SM_TG_NGRAM:
 			return sm_textmodel_sample_err(g->tm, sm_hash2(seed, (uint64_t) attempt),
 										   i, out, err);
@@ -221,6 +226,7 @@ sm_gcol_init(sm_gcol *gc, const sm_mcol *c, uint64_t seed, int colno)
 	gc->seed = seed;
 	gc->col = colno;
 	gc->stride = 1;
+	gc->last_label = -1;
 	if (c->domain > 0)
 	{
 		uint64_t	n = c->domain;
@@ -306,6 +312,7 @@ sm_mcol_generate(const sm_mcol *c, sm_gcol *gc, uint64_t i, uint64_t rowkey,
 					return true;
 				}
 				out->kind = SM_V_TEXT;
+				gc->last_label = lab;
 				if (lab >= 0)
 				{
 					out->s = c->labels[lab];
@@ -387,6 +394,7 @@ strgen_free(sm_strgen *g)
 	sm_free(g->pattern);
 	sm_regex_free(g->re);
 	sm_textmodel_free(g->tm);
+	sm_wordmodel_free(g->wm);
 	sm_free(g->exclude);
 	memset(g, 0, sizeof(*g));
 }

@@ -17,6 +17,7 @@
 #include "datetime.h"
 #include "stats.h"
 #include "textmodel.h"
+#include "wordmodel.h"
 #include "marginal_int.h"
 
 const char *const mg_kind_names[] = {
@@ -77,6 +78,10 @@ write_strgen(const sm_strgen *g, sm_buf *b)
 			ok = ok && put_key(b, "kind", true) && sm_buf_puts(b, "\"lorem\"") &&
 				put_i64(b, "min_words", g->min_words) &&
 				put_i64(b, "max_words", g->max_words);
+			break;
+		case SM_TG_WORDS:
+			ok = ok && put_key(b, "kind", true) && sm_buf_puts(b, "\"words\"") &&
+				put_key(b, "model", false) && sm_wordmodel_write_json(g->wm, b);
 			break;
 		case SM_TG_NGRAM:
 			ok = ok && put_key(b, "kind", true) && sm_buf_puts(b, "\"ngram\"") &&

@@ -34,6 +34,7 @@ sm_tmodel_free(sm_tmodel *m)
 	sm_free(m->cop_cols);
 	sm_free(m->corr);
 	sm_free(m->L);
+	md_deps_free(m);
 	sm_free(m);
 }
 
@@ -160,6 +161,9 @@ sm_fitter_finish(sm_fitter *f, sm_error *err)
 		sm_free(codes[k]);
 	sm_free(codes);
 	sm_free(nominal);
+	/* columns that follow others (city -> country) */
+	if (ok)
+		ok = md_fit_dependencies(m, f, err);
 	if (!ok)
 	{
 		sm_tmodel_free(m);

@@ -142,6 +142,7 @@ sm_gen_row(sm_gen *g, uint64_t i, sm_value *out)
 		const sm_mcol *c = &m->cols[k];
 		double		u;
 
+		g->gc[k].last_label = -1;
 		if (c->null_rate > 0.0)
 		{
 			uint64_t	b = sm_rng_at(sm_hash2(rowkey, SM_STREAM_NULL(k)), 0);
@@ -166,5 +167,7 @@ sm_gen_row(sm_gen *g, uint64_t i, sm_value *out)
 		if (!sm_mcol_generate(c, &g->gc[k], i, rowkey, u, &out[k], &g->err))
 			return false;
 	}
+	if (m->ndeps > 0)
+		md_apply_dependencies(m, g->gc, out);
 	return true;
 }

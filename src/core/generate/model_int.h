@@ -23,6 +23,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* B depends on A (model_dep.c): label_of[category of A] = category of B. */
+typedef struct md_dep
+{
+	int			col;			/* B */
+	int			given;			/* A */
+	int		   *label_of;		/* A's categories; -1: none */
+} md_dep;
+
 struct sm_tmodel
 {
 	int			ncols;
@@ -32,6 +40,8 @@ struct sm_tmodel
 	int		   *cop_cols;		/* model column of each copula position */
 	double	   *corr;			/* d x d */
 	double	   *L;				/* Cholesky factor */
+	int			ndeps;			/* functional dependencies (model_dep.c) */
+	md_dep	   *deps;
 };
 
 /* ------------------------------------------------------------------------
@@ -82,5 +92,14 @@ extern bool md_fit_copula(sm_tmodel *m, copfit *cf, sm_error *err);
 
 /* model.c */
 extern sm_tmodel *md_tmodel_new(int ncols, sm_error *err);
+
+/* model_dep.c */
+struct sm_gcol;
+extern bool md_fit_dependencies(sm_tmodel *m, const sm_fitter *f, sm_error *err);
+extern bool md_write_dependencies(const sm_tmodel *m, sm_buf *out);
+extern bool md_read_dependencies(sm_tmodel *m, const sm_json *v, sm_error *err);
+extern void md_apply_dependencies(const sm_tmodel *m, const struct sm_gcol *gc,
+								  sm_value *out);
+extern void md_deps_free(sm_tmodel *m);
 
 #endif							/* MODEL_INT_H */

@@ -95,6 +95,7 @@ sm_tmodel_write_json(const sm_tmodel *m, sm_buf *out)
 			ok = ok && sm_buf_puts(out, "]}");
 		}
 	}
+	ok = ok && md_write_dependencies(m, out);
 	return ok && sm_buf_putc(out, '}');
 }
 
@@ -331,6 +332,8 @@ sm_tmodel_from_json(const char *json, size_t len, sm_error *err)
 	}
 	v = sm_json_get(root, "copula");
 	if (v != NULL && v->type != SM_JNULL && !read_copula(m, v, err))
+		goto fail;
+	if (!md_read_dependencies(m, sm_json_get(root, "dependencies"), err))
 		goto fail;
 	sm_json_free(root);
 	return m;
