@@ -17,6 +17,8 @@ extern int	synthmig_max_definition_kb;
 extern int	synthmig_train_sample_rows;
 extern int	synthmig_rare_min_count;
 extern int	synthmig_max_materialized_rows;
+extern double synthmig_dp_budget_per_table;
+extern double synthmig_dp_delta_budget_per_table;
 
 /*
  * Raise an ERROR for a failed core call: maps the core's error class to an

@@ -33,6 +33,10 @@ BEGIN
 				  HINT = 'For example ''{"customers": "public.customers_seed"}''.';
 	END IF;
 	v_def := @extschema@.get_definition(definition_id);
+	-- a definition asking for differential privacy trains privately (privacy.sql)
+	IF v_def -> 'privacy' ->> 'differential_privacy' = 'true' THEN
+		RETURN @extschema@.train(definition_id, sources, '{}'::jsonb);
+	END IF;
 	IF sources IS NOT NULL THEN
 		SELECT k INTO v_src FROM jsonb_object_keys(sources) k
 		 WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_def -> 'tables') t WHERE t ->> 'name' = k)

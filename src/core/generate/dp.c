@@ -531,7 +531,8 @@ release_histogram(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	bool		laplace = f->p.mech == SM_DP_LAPLACE;
 	double	   *cnt;
 	double		nulls = 0,
-				total = 0;
+				total = 0,
+				floor_level;
 
 	dc->nw = dc->nbins;
 	dc->w = sm_calloc((size_t) dc->nbins, sizeof(double));
@@ -566,10 +567,18 @@ release_histogram(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	}
 	dc->scale = laplace ? sm_dp_laplace_scale(1.0, dc->eps)
 		: sm_dp_gaussian_sigma(1.0, dc->eps, dc->delta);
+	/*
+	 * Post-processing (free under DP): counts below the level that the noise
+	 * of an empty bin exceeds with probability about 1 / (2 nbins) are set
+	 * to 0, so that a sparse grid does not spread mass over empty values.
+	 */
+	floor_level = !f->noise ? 0
+		: laplace ? dc->scale * log((double) dc->nbins)
+		: dc->scale * sm_norm_ppf(1.0 - 1.0 / (2.0 * dc->nbins));
 	for (int k = 0; k < dc->nbins; k++)
 	{
 		cnt[k] += noise(f, laplace, dc->scale);
-		if (cnt[k] < 0)
+		if (cnt[k] < floor_level || cnt[k] < 0)
 			cnt[k] = 0;
 		total += cnt[k];
 	}
