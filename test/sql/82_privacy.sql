@@ -33,7 +33,8 @@ SELECT m.parameters -> 'dp' AS parameters_dp,
   FROM synthmig.models m WHERE m.id = :mid;
 -- each measured column's noise scale is its sensitivity over its epsilon
 SELECT c ->> 'name' AS col, c ->> 'release' AS release, (c ->> 'epsilon')::numeric AS epsilon,
-	   (c ->> 'scale')::float8 = (CASE WHEN c ? 'threshold' THEN 2 ELSE 1 END) * (c ->> 'sensitivity')::float8 / (c ->> 'epsilon')::float8 AS scale_ok
+	   abs((c ->> 'scale')::float8 - (CASE WHEN c ? 'threshold' THEN 1 / 0.9 WHEN c ? 'coarse_bins' THEN 2 ELSE 1 END)
+			* (c ->> 'sensitivity')::float8 / (c ->> 'epsilon')::float8) < 1e-9 AS scale_ok
   FROM synthmig.models m, jsonb_array_elements(m.parameters #> '{tables,0,model,dp,columns}') c
  WHERE m.id = :mid;
 -- no address (each held by a handful of rows) passes the noisy threshold

@@ -327,8 +327,15 @@ test_fitter_model(void)
 
 			sum += e->num;
 			CHECK_NEAR(e->num, 0.2, 1e-12);
-			/* text: Laplace(2 / eps) for half the share each; others 1 / eps */
-			CHECK_NEAR(s->num, strcmp(name->str, "city") == 0 ? 10.0 : 5.0, 1e-9);
+			/*
+			 * text: Laplace(1 / (0.9 eps)) on the counts; two-level bins:
+			 * 1 / (eps / 2) per level; grid values and labels: 1 / eps
+			 */
+			CHECK_NEAR(s->num, strcmp(name->str, "city") == 0 ? 1 / (SM_DP_THRESHOLD_SHARE * 0.2)
+					   : strcmp(name->str, "amount") == 0 ? 10.0 : 5.0, 1e-9);
+			if (strcmp(name->str, "city") == 0)
+				CHECK_NEAR(sm_json_get(cols->items[k], "totals_scale")->num,
+						   1 / ((1 - SM_DP_THRESHOLD_SHARE) * 0.2), 1e-9);
 		}
 		CHECK(corr != NULL);
 		if (corr)

@@ -194,7 +194,9 @@ typedef struct dp_col
 	double		eps,
 				delta,
 				scale,
+				scale2,			/* text: totals; bins: the fine level */
 				threshold;
+	int			coarse;			/* two-level bins: coarse bins (0: one level) */
 	bool		in_copula;
 } dp_col;
 
@@ -524,64 +526,116 @@ noise(sm_dp_fitter *f, bool laplace, double scale)
 	return laplace ? sm_dp_laplace(&f->rng, scale) : scale * sm_rng_normal(&f->rng);
 }
 
-/* Release the histogram of a numeric or label column. */
+/* The bin of value x among nb equal-width bins (or grid values). */
+static long
+bin_of(const dp_col *dc, double x, int nb)
+{
+	long		k;
+
+	if (dc->atoms)
+		k = lround((x - dc->lo) / dc->unit);
+	else
+		k = (long) floor((x - dc->lo) / (dc->hi - dc->lo) * nb);
+	if (k < 0 || x < dc->lo)
+		k = 0;
+	if (k >= nb)
+		k = nb - 1;
+	return k;
+}
+
+/*
+ * Post-processing (free under DP): the level that the noise of an empty
+ * bin exceeds with probability about 1 / (2 nb); counts below it are set
+ * to 0, so that a sparse histogram does not spread mass over empty bins.
+ */
+static double
+floor_level(const sm_dp_fitter *f, double scale, int nb)
+{
+	if (!f->noise || nb < 2)
+		return 0;
+	if (f->p.mech == SM_DP_LAPLACE)
+		return scale * log((double) nb);
+	return scale * sm_norm_ppf(1.0 - 1.0 / (2.0 * nb));
+}
+
+/* Add noise to nb counts, floor them; returns their total. */
+static double
+noisy_counts(sm_dp_fitter *f, double *cnt, int nb, double scale)
+{
+	bool		laplace = f->p.mech == SM_DP_LAPLACE;
+	double		fl = floor_level(f, scale, nb),
+				total = 0;
+
+	for (int k = 0; k < nb; k++)
+	{
+		cnt[k] += noise(f, laplace, scale);
+		if (cnt[k] < fl || cnt[k] < 0)
+			cnt[k] = 0;
+		total += cnt[k];
+	}
+	return total;
+}
+
+/*
+ * Release the histogram of a numeric or label column.  Numeric columns
+ * with equal-width bins use two levels, each with half the column's
+ * epsilon (and delta): the coarse bins (and NULLs), then SM_DP_SUB_BINS
+ * sub-bins of each; a coarse count is spread over its sub-bins in
+ * proportion to their noisy counts (post-processing), which gives the
+ * resolution of the fine level where the data are.
+ */
 static bool
 release_histogram(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 {
 	bool		laplace = f->p.mech == SM_DP_LAPLACE;
-	double	   *cnt;
+	int			nb = dc->nbins,
+				sub = 1;
+	double	   *fine = NULL;
 	double		nulls = 0,
-				total = 0,
-				floor_level;
+				total,
+				eps = dc->eps,
+				delta = dc->delta;
 
-	dc->nw = dc->nbins;
-	dc->w = sm_calloc((size_t) dc->nbins, sizeof(double));
+	if (dc->role == DPC_NUM && !dc->atoms)
+	{
+		sub = SM_DP_SUB_BINS;
+		while (sub > 1 && dc->unit > 0 && (double) nb * sub > (dc->hi - dc->lo) / dc->unit + 1)
+			sub--;
+	}
+	if (sub > 1)
+	{
+		eps /= 2;
+		delta /= 2;
+		fine = sm_calloc((size_t) nb * sub, sizeof(double));
+		if (fine == NULL)
+			return sm_error_set(err, SM_ENOMEM, NULL, "out of memory"), false;
+	}
+	dc->w = sm_calloc((size_t) nb * sub, sizeof(double));
 	if (dc->w == NULL)
+	{
+		sm_free(fine);
 		return sm_error_set(err, SM_ENOMEM, NULL, "out of memory"), false;
-	cnt = dc->w;
+	}
 	for (size_t i = 0; i < f->nrows; i++)
 	{
 		double		x = dc->x[i];
-		long		k;
 
 		if (isnan(x))
-		{
 			nulls += 1;
-			continue;
-		}
-		if (dc->role == DPC_LABELS)
+		else if (dc->role == DPC_LABELS)
 		{
 			if (x >= 0)
-				cnt[(long) x] += 1;
-			continue;
+				dc->w[(long) x] += 1;
 		}
-		if (dc->atoms)
-			k = lround((x - dc->lo) / dc->unit);
 		else
-			k = (long) floor((x - dc->lo) / (dc->hi - dc->lo) * dc->nbins);
-		if (k < 0 || x < dc->lo)
-			k = 0;
-		if (k >= dc->nbins)
-			k = dc->nbins - 1;
-		cnt[k] += 1;
+		{
+			dc->w[bin_of(dc, x, nb)] += 1;
+			if (fine)
+				fine[bin_of(dc, x, nb * sub)] += 1;
+		}
 	}
-	dc->scale = laplace ? sm_dp_laplace_scale(1.0, dc->eps)
-		: sm_dp_gaussian_sigma(1.0, dc->eps, dc->delta);
-	/*
-	 * Post-processing (free under DP): counts below the level that the noise
-	 * of an empty bin exceeds with probability about 1 / (2 nbins) are set
-	 * to 0, so that a sparse grid does not spread mass over empty values.
-	 */
-	floor_level = !f->noise ? 0
-		: laplace ? dc->scale * log((double) dc->nbins)
-		: dc->scale * sm_norm_ppf(1.0 - 1.0 / (2.0 * dc->nbins));
-	for (int k = 0; k < dc->nbins; k++)
-	{
-		cnt[k] += noise(f, laplace, dc->scale);
-		if (cnt[k] < floor_level || cnt[k] < 0)
-			cnt[k] = 0;
-		total += cnt[k];
-	}
+	dc->scale = laplace ? sm_dp_laplace_scale(1.0, eps) : sm_dp_gaussian_sigma(1.0, eps, delta);
+	total = noisy_counts(f, dc->w, nb, dc->scale);
 	if (!dc->spec->required)
 	{
 		nulls += noise(f, laplace, dc->scale);
@@ -589,11 +643,31 @@ release_histogram(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	}
 	if (total <= 0)
 	{
-		for (int k = 0; k < dc->nbins; k++)
-			cnt[k] = 1.0;
+		for (int k = 0; k < nb; k++)
+			dc->w[k] = 1.0;
 		if (dc->wnull > 0)
-			dc->wnull = dc->nbins;	/* nothing known: half NULL */
+			dc->wnull = nb;		/* nothing known: half NULL */
 	}
+	if (fine)
+	{
+		dc->scale2 = dc->scale;
+		noisy_counts(f, fine, nb * sub, dc->scale);
+		/* spread each coarse count over its sub-bins, from the last */
+		for (int k = nb - 1; k >= 0; k--)
+		{
+			double		c = dc->w[k],
+						fs = 0;
+
+			for (int j = 0; j < sub; j++)
+				fs += fine[k * sub + j];
+			for (int j = 0; j < sub; j++)
+				dc->w[k * sub + j] = fs > 0 ? c * fine[k * sub + j] / fs : c / sub;
+		}
+		dc->coarse = nb;
+		dc->nbins = nb * sub;
+		sm_free(fine);
+	}
+	dc->nw = dc->nbins;
 	return true;
 }
 
@@ -617,8 +691,9 @@ cmp_rows(const void *a, const void *b)
 }
 
 /*
- * Release a free text column: the NULL / not-NULL counts with half the
- * share, the values passing the noisy threshold with the other half.
+ * Release a free text column: the values passing the noisy threshold with
+ * SM_DP_THRESHOLD_SHARE of the column's epsilon, the NULL / not-NULL
+ * counts (large, so little hurt by noise) with the rest.
  * Rows get their group number in x (NaN: NULL).
  */
 static bool
@@ -629,7 +704,8 @@ release_text(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 				ngroups = 0;
 	double		nulls = 0,
 				nonnull,
-				b = 2.0 / dc->eps,
+				b = 1.0 / (SM_DP_THRESHOLD_SHARE * dc->eps),
+				b_tot = 1.0 / ((1.0 - SM_DP_THRESHOLD_SHARE) * dc->eps),
 				released = 0;
 	size_t		g0;
 
@@ -657,6 +733,7 @@ release_text(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	sort_col = dc;
 	qsort(idx, nn, sizeof(size_t), cmp_rows);
 	dc->scale = b;
+	dc->scale2 = b_tot;
 	dc->threshold = sm_dp_threshold(b, dc->delta);
 	/* groups of equal values, in sorted order: already a fixed order */
 	g0 = 0;
@@ -692,10 +769,10 @@ release_text(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	}
 	sm_free(idx);
 	/* the totals, with the other half of the share */
-	nonnull = (double) nn + noise(f, true, b);
+	nonnull = (double) nn + noise(f, true, b_tot);
 	if (!dc->spec->required)
 	{
-		nulls += noise(f, true, b);
+		nulls += noise(f, true, b_tot);
 		dc->wnull = nulls > 0 ? nulls : 0;
 	}
 	dc->other_w = nonnull - released;
@@ -844,7 +921,7 @@ on_grid(const dp_col *dc, double v)
 static bool
 write_knots(const dp_col *dc, sm_buf *b)
 {
-	const int	K = 64;
+	const int	K = 256;
 	double		total = 0,
 				width = (dc->hi - dc->lo) / dc->nbins,
 				prev = -DBL_MAX;
@@ -1048,7 +1125,9 @@ write_dp(const sm_dp_fitter *f, sm_buf *b, int d, double corr_scale,
 			sm_buf_puts(b, "{\"name\":") &&
 			sm_json_write_string(b, dc->spec->name, strlen(dc->spec->name)) &&
 			sm_buf_printf(b, ",\"release\":\"%s\"",
-						  dc->role == DPC_NUM ? (dc->atoms ? "histogram of grid values" : "histogram of equal-width bins")
+						  dc->role == DPC_NUM ? (dc->atoms ? "histogram of grid values"
+												 : dc->coarse > 0 ? "two-level histogram of equal-width bins"
+												 : "histogram of equal-width bins")
 						  : dc->role == DPC_LABELS ? "histogram of public labels"
 						  : "noisy threshold and totals") &&
 			sm_buf_printf(b, ",\"bins\":%d", dc->role == DPC_TEXT ? 0 : dc->nbins) &&
@@ -1058,7 +1137,10 @@ write_dp(const sm_dp_fitter *f, sm_buf *b, int d, double corr_scale,
 						? ",\"noise\":\"laplace\"" : ",\"noise\":\"gaussian\"") &&
 			put_num(b, "scale", dc->scale);
 		if (dc->role == DPC_TEXT)
-			ok = ok && put_num(b, "threshold", dc->threshold);
+			ok = ok && put_num(b, "threshold", dc->threshold) &&
+				put_num(b, "totals_scale", dc->scale2);
+		if (dc->coarse > 0)
+			ok = ok && sm_buf_printf(b, ",\"coarse_bins\":%d", dc->coarse);
 		ok = ok && sm_buf_putc(b, '}');
 		first = false;
 	}

@@ -12,16 +12,18 @@
  *	numeric column		a histogram over bins fixed by the definition's min
  *						and max (one bin per value of the grid when it has at
  *						most SM_DP_MAX_ATOMS values, else `bins` equal-width
- *						bins; values outside are clamped) plus a NULL bin:
- *						L1 = L2 sensitivity 1
+ *						bins, then SM_DP_SUB_BINS sub-bins of each, each level
+ *						with half the column's share; values outside are
+ *						clamped) plus a NULL bin: L1 = L2 sensitivity 1
  *	bool, declared		a histogram over the public labels plus NULL: 1
  *	labels
- *	free text			half of the column's share: the NULL / not NULL
- *						counts (sensitivity 1); the other half: the counts of
- *						the values seen, each released only when its noisy
- *						count passes the threshold 1 + b ln(1 / (2 delta_t))
- *						(Laplace, b = 2 / eps_col): a value held by one row
- *						appears with probability delta_t at most
+ *	free text			SM_DP_THRESHOLD_SHARE of the column's share: the
+ *						counts of the values seen, each released only when its
+ *						noisy count passes the threshold 1 + b ln(1 / (2
+ *						delta_t)) (Laplace, b = 1 / (0.9 eps_col)): a value
+ *						held by one row appears with probability delta_t at
+ *						most; the rest: the NULL / not NULL counts
+ *						(sensitivity 1)
  *	correlation			the sums over rows of z_j z_k for every pair of
  *						copula columns, z = Phi^-1 of the value's mid-CDF
  *						under the released marginal, clipped to [-c, c] (NULL:
@@ -60,6 +62,10 @@
 #define SM_DP_CORR_SHARE	0.2
 /* Clipping bound of the normal scores entering the correlation. */
 #define SM_DP_CLIP			2.0
+/* Share of a text column's epsilon spent on the noisy threshold. */
+#define SM_DP_THRESHOLD_SHARE	0.9
+/* Sub-bins of each coarse bin of the two-level numeric histogram. */
+#define SM_DP_SUB_BINS		16
 /* Largest epsilon accepted (beyond it DP means nothing anyway). */
 #define SM_DP_MAX_EPSILON	1000.0
 
