@@ -18,6 +18,7 @@ int			synthmig_max_definition_kb = 8192;
 int			synthmig_train_sample_rows = 50000;
 int			synthmig_rare_min_count = 5;
 int			synthmig_max_materialized_rows = 10000000;
+int			synthmig_generate_first_row = 0;
 double		synthmig_dp_budget_per_table = 10.0;
 double		synthmig_dp_delta_budget_per_table = 1e-5;
 
@@ -96,6 +97,13 @@ _PG_init(void)
 							"Rarer values are pooled and replaced by new look-alike values, never reproduced.",
 							&synthmig_rare_min_count,
 							5, 1, 1000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.generate_first_row",
+							"First row number of generation calls: they produce rows first .. first + n - 1 of the run.",
+							"Set by scheduled generation (run_schedule) so that consecutive chunks are consecutive slices of one run, with distinct keys.",
+							&synthmig_generate_first_row,
+							0, 0, PG_INT32_MAX,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 
 	DefineCustomRealVariable("synthmig.dp_budget_per_table",

@@ -17,6 +17,7 @@ extern int	synthmig_max_definition_kb;
 extern int	synthmig_train_sample_rows;
 extern int	synthmig_rare_min_count;
 extern int	synthmig_max_materialized_rows;
+extern int	synthmig_generate_first_row;
 extern double synthmig_dp_budget_per_table;
 extern double synthmig_dp_delta_budget_per_table;
 
