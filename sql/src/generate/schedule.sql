@@ -196,14 +196,18 @@ LANGUAGE plpgsql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	m double precision := extract(epoch FROM every) / 60;
+	secs	numeric := extract(epoch FROM every);
+	m		integer;
 BEGIN
-	IF m = 1440 THEN
-		RETURN '0 0 * * *';
-	ELSIF m >= 1 AND m < 60 AND m = floor(m) AND 60 % m::int = 0 THEN
-		RETURN format('*/%s * * * *', m::int);
-	ELSIF m >= 60 AND m < 1440 AND m % 60 = 0 AND 24 % (m / 60)::int = 0 THEN
-		RETURN format('0 */%s * * *', (m / 60)::int);
+	IF secs > 0 AND secs <= 86400 AND secs % 60 = 0 THEN
+		m := (secs / 60)::integer;
+		IF m = 1440 THEN
+			RETURN '0 0 * * *';
+		ELSIF m < 60 AND 60 % m = 0 THEN
+			RETURN format('*/%s * * * *', m);
+		ELSIF m >= 60 AND m % 60 = 0 AND 24 % (m / 60) = 0 THEN
+			RETURN format('0 */%s * * *', m / 60);
+		END IF;
 	END IF;
 	RAISE EXCEPTION 'a schedule runs every minute count that divides an hour, every hour count that divides a day, or daily; not every %', every
 		USING ERRCODE = 'invalid_parameter_value',
@@ -247,7 +251,7 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	IF until IS NOT NULL AND until <= now() THEN
-		RAISE EXCEPTION 'until must lie in the future, got %', until
+		RAISE EXCEPTION 'until must lie in the future'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	v_cron := synthmig_internal.cron_expression(every);
