@@ -151,7 +151,10 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 	for (size_t j = 0; j < tbl->ncolumns; j++)
 	{
 		sm_colspec_from_table(tbl, (int) j, &specs[j]);
-		specs[j].min_count = synthmig_rare_min_count;
+		/* the privacy level of the column, if set, decides (model_spec.c) */
+		if (tbl->columns[j].privacy == SM_PRIVACY_UNSET ||
+			tbl->columns[j].privacy == SM_PRIVACY_MEDIUM)
+			specs[j].min_count = synthmig_rare_min_count;
 	}
 	sm_error_clear(&err);
 	fitter = sm_fitter_new(specs, (int) tbl->ncolumns, &err);

@@ -117,6 +117,85 @@ feed_rows(Oid relid, const sm_table *tbl, int sample_rows, sm_dp_fitter *fitter,
 }
 
 /*
+ * Fit one table privately and return the model as jsonb; exact: no noise
+ * (the binned models of privacy level high, not differentially private).
+ */
+static Datum
+fit_private(Jsonb *def, Oid relid, int sample_rows, sm_dp_params *params, bool exact)
+{
+	sm_schema  *schema;
+	sm_table   *tbl;
+	sm_colspec *specs;
+	bool	   *text_like;
+	sm_dp_fitter *fitter;
+	sm_error	err;
+	sm_buf		out;
+	MemoryContext fitcxt;
+	MemoryContext oldcxt;
+	Datum		result;
+
+	fitcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig dp fit",
+								   ALLOCSET_DEFAULT_SIZES);
+	oldcxt = MemoryContextSwitchTo(fitcxt);
+	schema = synthmig_decode_table(def);
+	tbl = &schema->tables[0];
+	specs = palloc0(sizeof(sm_colspec) * tbl->ncolumns);
+	text_like = palloc0(sizeof(bool) * tbl->ncolumns);
+	for (size_t j = 0; j < tbl->ncolumns; j++)
+	{
+		const sm_column *c = &tbl->columns[j];
+
+		sm_colspec_from_table(tbl, (int) j, &specs[j]);
+		text_like[j] = !c->type.is_array && sm_type_is_text(c->type.kind);
+	}
+	sm_error_clear(&err);
+	fitter = sm_dp_fitter_new(specs, (int) tbl->ncolumns, text_like, params, &err);
+	if (fitter == NULL)
+		synthmig_report(&err, exact ? "cannot fit the columns of privacy level high"
+						: "cannot train with differential privacy");
+	if (exact)
+		sm_dp_fitter_disable_noise(fitter);
+	MemoryContextSwitchTo(oldcxt);
+
+	if (OidIsValid(relid))
+		feed_rows(relid, tbl, sample_rows, fitter, fitcxt);
+
+	oldcxt = MemoryContextSwitchTo(fitcxt);
+	sm_buf_init(&out);
+	if (!sm_dp_fitter_finish(fitter, &out, &err))
+		synthmig_report(&err, exact ? "cannot fit the columns of privacy level high"
+						: "cannot train with differential privacy");
+	MemoryContextSwitchTo(oldcxt);
+	result = DirectFunctionCall1(jsonb_in, CStringGetDatum(out.data));
+	MemoryContextDelete(fitcxt);
+	return result;
+}
+
+PG_FUNCTION_INFO_V1(synthmig_fit_columns_binned);
+
+/*
+ * _fit_columns_binned(table_def jsonb, source regclass, sample_rows int)
+ * -> jsonb model: numeric columns (with bounds) as exact histograms over
+ * equal-width bins, interpolated: no training value is stored.
+ */
+Datum
+synthmig_fit_columns_binned(PG_FUNCTION_ARGS)
+{
+	sm_dp_params params;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("table definition and source must not be null")));
+	memset(&params, 0, sizeof(params));
+	params.epsilon = 1;			/* unused: no noise */
+	params.corr_share = 0;
+	params.bins = 64;
+	PG_RETURN_DATUM(fit_private(PG_GETARG_JSONB_P(0), PG_GETARG_OID(1),
+								PG_ARGISNULL(2) ? 50000 : PG_GETARG_INT32(2), &params, true));
+}
+
+/*
  * _fit_table_dp(table_def jsonb, source regclass, sample_rows int,
  * epsilon float8, delta float8, mechanism text, bins int,
  * correlation_share float8) -> jsonb model with its "dp" member.
@@ -128,16 +207,6 @@ synthmig_fit_table_dp(PG_FUNCTION_ARGS)
 	Oid			relid = PG_ARGISNULL(1) ? InvalidOid : PG_GETARG_OID(1);
 	int			sample_rows = PG_ARGISNULL(2) ? 50000 : PG_GETARG_INT32(2);
 	sm_dp_params params;
-	sm_schema  *schema;
-	sm_table   *tbl;
-	sm_colspec *specs;
-	bool	   *text_like;
-	sm_dp_fitter *fitter;
-	sm_error	err;
-	sm_buf		out;
-	MemoryContext fitcxt;
-	MemoryContext oldcxt;
-	Datum		result;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(3))
 		ereport(ERROR,
@@ -158,38 +227,7 @@ synthmig_fit_table_dp(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INTERNAL_ERROR),
 				 errmsg("could not generate a random seed for the privacy noise"),
 				 errhint("Differential privacy needs the strong random source of the server (pg_strong_random).")));
-
-	fitcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig dp fit",
-								   ALLOCSET_DEFAULT_SIZES);
-	oldcxt = MemoryContextSwitchTo(fitcxt);
-	schema = synthmig_decode_table(PG_GETARG_JSONB_P(0));
-	tbl = &schema->tables[0];
-	specs = palloc0(sizeof(sm_colspec) * tbl->ncolumns);
-	text_like = palloc0(sizeof(bool) * tbl->ncolumns);
-	for (size_t j = 0; j < tbl->ncolumns; j++)
-	{
-		const sm_column *c = &tbl->columns[j];
-
-		sm_colspec_from_table(tbl, (int) j, &specs[j]);
-		text_like[j] = !c->type.is_array && sm_type_is_text(c->type.kind);
-	}
-	sm_error_clear(&err);
-	fitter = sm_dp_fitter_new(specs, (int) tbl->ncolumns, text_like, &params, &err);
-	if (fitter == NULL)
-		synthmig_report(&err, "cannot train with differential privacy");
-	MemoryContextSwitchTo(oldcxt);
-
-	if (OidIsValid(relid))
-		feed_rows(relid, tbl, sample_rows, fitter, fitcxt);
-
-	oldcxt = MemoryContextSwitchTo(fitcxt);
-	sm_buf_init(&out);
-	if (!sm_dp_fitter_finish(fitter, &out, &err))
-		synthmig_report(&err, "cannot train with differential privacy");
-	MemoryContextSwitchTo(oldcxt);
-	result = DirectFunctionCall1(jsonb_in, CStringGetDatum(out.data));
-	MemoryContextDelete(fitcxt);
-	PG_RETURN_DATUM(result);
+	PG_RETURN_DATUM(fit_private(PG_GETARG_JSONB_P(0), relid, sample_rows, &params, false));
 }
 
 PG_FUNCTION_INFO_V1(synthmig_dp_budget);

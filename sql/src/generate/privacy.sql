@@ -309,3 +309,141 @@ AS $$ SELECT @extschema@.train(@extschema@.definition_id(definition), sources, o
 
 COMMENT ON FUNCTION @extschema@.train(text, jsonb, jsonb) IS
 'train(definition_id(name), sources, options): train one of the current role''s definitions by name, with options; returns the model id';
+
+
+-------------------------------------------------------------------------------
+-- Per-column privacy levels (docs/privacy.md#privacy-levels)
+-------------------------------------------------------------------------------
+
+-- Numeric columns as exact histograms over equal-width bins (privacy level high).
+CREATE FUNCTION synthmig_internal.fit_columns_binned(table_def jsonb, source regclass, sample_rows integer)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'synthmig_fit_columns_binned'
+SET search_path = pg_catalog, pg_temp
+LANGUAGE C VOLATILE;
+
+COMMENT ON FUNCTION synthmig_internal.fit_columns_binned(jsonb, regclass, integer) IS
+'fit numeric columns (with bounds) as histograms over 64 equal-width bins interpolated: no training value is stored';
+
+
+-- A model without column position col in its copula (the principal
+-- submatrix of a positive-definite matrix is positive definite).
+CREATE FUNCTION synthmig_internal.drop_from_copula(model jsonb, col integer)
+RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	k		integer;
+	v_cols	jsonb;
+	v_corr	jsonb;
+BEGIN
+	SELECT o - 1 INTO k FROM jsonb_array_elements(model #> '{copula,columns}') WITH ORDINALITY c(v, o)
+	 WHERE (c.v)::text::integer = col;
+	IF k IS NULL THEN
+		RETURN model;
+	END IF;
+	IF jsonb_array_length(model #> '{copula,columns}') <= 2 THEN
+		RETURN model - 'copula';
+	END IF;
+	SELECT jsonb_agg(v ORDER BY o) INTO v_cols
+	  FROM jsonb_array_elements(model #> '{copula,columns}') WITH ORDINALITY c(v, o) WHERE o - 1 <> k;
+	SELECT jsonb_agg((SELECT jsonb_agg(x ORDER BY p) FROM jsonb_array_elements(r) WITH ORDINALITY e(x, p) WHERE p - 1 <> k)
+					 ORDER BY o) INTO v_corr
+	  FROM jsonb_array_elements(model #> '{copula,correlation}') WITH ORDINALITY m(r, o) WHERE o - 1 <> k;
+	RETURN jsonb_set(model, '{copula}', jsonb_build_object('columns', v_cols, 'correlation', v_corr));
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.drop_from_copula(jsonb, integer) IS
+'a table model without one column in its copula (row and column of the correlation matrix removed)';
+
+
+-- Apply the columns' privacy levels to a fitted table model:
+--   high: numeric, date and timestamp columns become exact histograms over
+--         bins whose bounds are the definition's or the data's rounded
+--         outward (no training value, no real minimum or maximum is
+--         stored); text columns keep no category (every value comes from
+--         the generator of new values, which never produces a training value)
+--   low:  every observed category and value is kept (rare threshold 1)
+--   medium (default): values held by fewer than synthmig.rare_min_count rows
+--         are pooled and never produced
+CREATE FUNCTION synthmig_internal.apply_privacy_levels(table_def jsonb, source regclass, model jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	v_high	text[];
+	v_cols	jsonb := model -> 'columns';
+	v_num	jsonb := '[]';
+	v_fit	jsonb;
+	mc		jsonb;
+	c		jsonb;
+	lo		double precision;
+	hi		double precision;
+	p		double precision;
+	tlo		text;
+	thi		text;
+BEGIN
+	SELECT array_agg(x ->> 'name') INTO v_high
+	  FROM jsonb_array_elements(table_def -> 'columns') x WHERE lower(x ->> 'privacy') = 'high';
+	IF v_high IS NULL OR source IS NULL THEN
+		RETURN model;
+	END IF;
+	FOR i IN 0 .. jsonb_array_length(v_cols) - 1 LOOP
+		mc := v_cols -> i;
+		CONTINUE WHEN NOT (mc ->> 'name' = ANY (v_high));
+		IF mc ->> 'kind' = 'numeric' THEN
+			SELECT x INTO c FROM jsonb_array_elements(table_def -> 'columns') x WHERE x ->> 'name' = mc ->> 'name';
+			IF NOT (c ? 'min' AND c ? 'max') THEN
+				IF mc ->> 'type' IN ('date', 'timestamp') THEN
+					-- whole years around the data
+					EXECUTE format('SELECT date_trunc(''year'', min(%1$I))::date::text, (date_trunc(''year'', max(%1$I)) + interval ''1 year'')::date::text FROM %2$s',
+								   mc ->> 'name', source) INTO tlo, thi;
+					IF tlo IS NULL THEN
+						CONTINUE;
+					END IF;
+					c := c || jsonb_build_object('min', tlo, 'max', thi);
+				ELSE
+					-- one significant digit, outward
+					EXECUTE format('SELECT min(%1$I)::float8, max(%1$I)::float8 FROM %2$s', mc ->> 'name', source) INTO lo, hi;
+					IF lo IS NULL THEN
+						CONTINUE;
+					END IF;
+					p := CASE WHEN greatest(abs(lo), abs(hi)) = 0 THEN 1
+							  ELSE power(10, floor(log(greatest(abs(lo), abs(hi))::numeric))) END;
+					lo := floor(lo / p) * p;
+					hi := ceil(hi / p) * p;
+					IF hi <= lo THEN
+						hi := lo + p;
+					END IF;
+					c := c || jsonb_build_object('min', lo, 'max', hi);
+				END IF;
+			END IF;
+			v_num := v_num || jsonb_build_array(c - 'primary_key' - 'unique' - 'model' - 'privacy' - 'sequence');
+		ELSIF mc ->> 'kind' = 'categorical' AND mc ->> 'type' = 'text' THEN
+			-- no category of the data: every value is a new one
+			mc := jsonb_set(mc, '{categories}', '[]');
+			mc := mc || jsonb_build_object('other', coalesce(mc -> 'other', '{"generator": {"kind": "lorem", "min_words": 1, "max_words": 3}}')
+													|| '{"weight": 1, "position": 0}');
+			v_cols := jsonb_set(v_cols, ARRAY[i::text], mc);
+			model := synthmig_internal.drop_from_copula(model, i);
+		END IF;
+	END LOOP;
+	IF jsonb_array_length(v_num) > 0 THEN
+		v_fit := synthmig_internal.fit_columns_binned(jsonb_build_object('name', table_def -> 'name', 'columns', v_num),
+													  source, current_setting('synthmig.train_sample_rows')::integer);
+		FOR i IN 0 .. jsonb_array_length(v_cols) - 1 LOOP
+			SELECT f INTO c FROM jsonb_array_elements(v_fit -> 'columns') f WHERE f ->> 'name' = v_cols -> i ->> 'name';
+			IF c IS NOT NULL THEN
+				v_cols := jsonb_set(v_cols, ARRAY[i::text], c || jsonb_build_object('fit', jsonb_build_object('privacy', 'high')));
+			END IF;
+		END LOOP;
+	END IF;
+	RETURN jsonb_set(model, '{columns}', v_cols);
+END;
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.apply_privacy_levels(jsonb, regclass, jsonb) IS
+'apply the privacy levels of a table''s columns to its fitted model (high: no training value kept, binned numerics, no categories)';

@@ -55,6 +55,8 @@ BEGIN
 		v_t0 := clock_timestamp();
 		v_model := synthmig_internal.fit_table(v_tab, v_rel,
 					   current_setting('synthmig.train_sample_rows')::integer);
+		-- privacy levels of the columns (privacy.sql)
+		v_model := synthmig_internal.apply_privacy_levels(v_tab, v_rel, v_model);
 		v_tables := v_tables || jsonb_build_array(jsonb_build_object(
 			'name', v_tab ->> 'name', 'source', v_rel::text, 'model', v_model));
 		v_metrics := v_metrics || jsonb_build_object(v_tab ->> 'name', jsonb_build_object(
