@@ -31,7 +31,7 @@
 PG_FUNCTION_INFO_V1(synthmig_fit_table);
 
 /* Decode the definition of one table (a jsonb table object). */
-sm_schema  *
+sm_schema *
 synthmig_decode_table(Jsonb *def)
 {
 	char	   *text = JsonbToCString(NULL, &def->root, VARSIZE(def));

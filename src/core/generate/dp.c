@@ -1248,7 +1248,7 @@ sm_dp_fitter_finish(sm_dp_fitter *f, sm_buf *out, sm_error *err)
 			{
 				/* NULLs score 0: scale by the released shares of non-NULLs */
 				double		r = (corr[(size_t) a * d + c] + noise(f, laplace, corr_scale)) /
-					(denom * present[a] * present[c]);
+				(denom * present[a] * present[c]);
 
 				if (r > 0.999)
 					r = 0.999;
