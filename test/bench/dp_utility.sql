@@ -1,7 +1,8 @@
 -- Utility of differentially private training (docs/privacy.md): the
 -- quality score (synthmig.quality, 0..1) of a private model at epsilon 0.1,
--- 1 and 10 on two Chinook tables, next to the ordinary (non-private) model
--- of the same definition; medians of 5 trainings per setting (each with
+-- 1 and 10 on two Chinook tables and UCI Adult, next to the ordinary
+-- (non-private) model of the same definition; medians of 5 trainings per
+-- setting (3 for Adult; each with
 -- fresh noise; the ledger is reset between them by the superuser running
 -- the benchmark).
 \set QUIET on
@@ -39,6 +40,35 @@ SELECT synthmig.create_definition('bench_dp_invoice', '{"tables": [{"name": "inv
  {"name": "billing_postal_code", "type": "varchar(10)"},
  {"name": "total", "type": "numeric(10,2)", "required": true, "min": 0, "max": 30}]}]}') IS NOT NULL AS defined;
 
+-- UCI Adult (test/data/adult.csv, 48,842 rows): bounds from adult.names
+SELECT to_regclass('public.adult') IS NULL AS need_adult \gset
+\if :need_adult
+CREATE TABLE public.adult (
+	age integer, workclass text, fnlwgt integer, education text, "education-num" integer,
+	"marital-status" text, occupation text, relationship text, race text, sex text,
+	"capital-gain" integer, "capital-loss" integer, "hours-per-week" integer,
+	"native-country" text, label text);
+\copy public.adult FROM 'test/data/adult.csv' CSV HEADER
+ANALYZE public.adult;
+\endif
+SELECT synthmig.drop_definition(name) FROM synthmig.definitions WHERE name = 'bench_dp_adult';
+SELECT synthmig.create_definition('bench_dp_adult', '{"tables": [{"name": "adult", "source": "public.adult", "columns": [
+ {"name": "age", "type": "integer", "min": 17, "max": 90},
+ {"name": "workclass", "type": "text"},
+ {"name": "fnlwgt", "type": "integer", "min": 0, "max": 1500000},
+ {"name": "education", "type": "text"},
+ {"name": "education-num", "type": "integer", "min": 1, "max": 16},
+ {"name": "marital-status", "type": "text"},
+ {"name": "occupation", "type": "text"},
+ {"name": "relationship", "type": "text"},
+ {"name": "race", "type": "text"},
+ {"name": "sex", "type": "text"},
+ {"name": "capital-gain", "type": "integer", "min": 0, "max": 99999},
+ {"name": "capital-loss", "type": "integer", "min": 0, "max": 4356},
+ {"name": "hours-per-week", "type": "integer", "min": 1, "max": 99},
+ {"name": "native-country", "type": "text"},
+ {"name": "label", "type": "text"}]}]}') IS NOT NULL AS defined;
+
 CREATE TEMP TABLE dp_scores (tbl text, epsilon float8, run int, score float8, shapes float8, trends float8);
 CREATE FUNCTION pg_temp.measure(def text, src regclass, eps float8, runs int) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -63,11 +93,12 @@ BEGIN
 	END LOOP;
 END;
 $$;
-SELECT pg_temp.measure(d, t::regclass, e, 5)
-  FROM (VALUES ('bench_dp_track', 'chinook.track'), ('bench_dp_invoice', 'chinook.invoice')) v(d, t),
+SELECT pg_temp.measure(d, t::regclass, e, r)
+  FROM (VALUES ('bench_dp_track', 'chinook.track', 5), ('bench_dp_invoice', 'chinook.invoice', 5),
+			   ('bench_dp_adult', 'public.adult', 3)) v(d, t, r),
 	   (VALUES (0.1::float8), (1), (10), (NULL)) e(e);
 
-\echo 'quality of private models (median of 5 trainings) and of the ordinary model (epsilon: none)'
+\echo 'quality of private models (median of 5 trainings, 3 for adult) and of the ordinary model (epsilon: none)'
 SELECT tbl AS "table", coalesce(epsilon::text, 'none') AS epsilon,
 	   round(percentile_cont(0.5) WITHIN GROUP (ORDER BY score)::numeric, 3) AS quality,
 	   round(percentile_cont(0.5) WITHIN GROUP (ORDER BY shapes)::numeric, 3) AS column_shapes,
@@ -79,4 +110,4 @@ SELECT tbl AS "table",
 	   percentile_cont(0.5) WITHIN GROUP (ORDER BY score) FILTER (WHERE epsilon = 10)
 	   >= percentile_cont(0.5) WITHIN GROUP (ORDER BY score) FILTER (WHERE epsilon = 0.1) AS monotone
   FROM dp_scores GROUP BY tbl ORDER BY 1;
-SELECT synthmig.drop_definition(name) IS NOT NULL FROM synthmig.definitions WHERE name IN ('bench_dp_track', 'bench_dp_invoice');
+SELECT synthmig.drop_definition(name) IS NOT NULL FROM synthmig.definitions WHERE name IN ('bench_dp_track', 'bench_dp_invoice', 'bench_dp_adult');

@@ -41,6 +41,12 @@ BEGIN
 	IF n < 0 THEN
 		RAISE EXCEPTION 'n must not be negative, got %', n USING ERRCODE = 'invalid_parameter_value';
 	END IF;
+	PERFORM synthmig_internal.check_table(target, 'target');
+	IF NOT has_table_privilege(target, 'INSERT') THEN
+		RAISE EXCEPTION 'permission denied for table %', target
+			USING ERRCODE = 'insufficient_privilege',
+				  HINT = 'generate_into needs INSERT on the target table.';
+	END IF;
 	IF v_ratio IS NULL THEN
 		v_ratio := coalesce((@extschema@.get_definition(definition_id) #>> '{privacy,synthetic_ratio}')::double precision, 1);
 	END IF;
@@ -70,11 +76,10 @@ BEGIN
 				  HINT = 'Train the definition from a table, or use synthetic_ratio 1.';
 	END IF;
 	v_src := (v_tab ->> 'source')::regclass;
-	PERFORM synthmig_internal.check_table(target, 'target');
-	IF NOT has_table_privilege(v_src, 'SELECT') OR NOT has_table_privilege(target, 'INSERT') THEN
-		RAISE EXCEPTION 'permission denied for table %', CASE WHEN has_table_privilege(v_src, 'SELECT') THEN target ELSE v_src END
+	IF NOT has_table_privilege(v_src, 'SELECT') THEN
+		RAISE EXCEPTION 'permission denied for table %', v_src
 			USING ERRCODE = 'insufficient_privilege',
-				  HINT = 'Real rows are copied from the seed table: it needs SELECT on it and INSERT on the target.';
+				  HINT = 'Real rows are copied from the seed table: a synthetic ratio below 1 needs SELECT on it.';
 	END IF;
 	SELECT array_agg(c ->> 'name') INTO v_keys
 	  FROM jsonb_array_elements(v_tab #> '{model,columns}') c WHERE (c ->> 'unique')::boolean;
@@ -164,23 +169,32 @@ RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	v_db	text;
+	v_known	boolean := true;
 BEGIN
-	IF NOT coalesce(current_setting('shared_preload_libraries', true), '') ~ '(^|[ ,])"?pg_cron"?($|[ ,])' THEN
+	-- cron.database_name exists when pg_cron is preloaded; only roles that
+	-- may read settings (superusers, pg_read_all_settings) can see it
+	BEGIN
+		v_db := current_setting('cron.database_name', true);
+	EXCEPTION WHEN insufficient_privilege THEN
+		v_known := false;
+	END;
+	IF v_known AND v_db IS NULL THEN
 		RAISE EXCEPTION 'pg_cron is not preloaded'
 			USING ERRCODE = 'feature_not_supported',
 				  HINT = 'Add pg_cron to shared_preload_libraries, set cron.database_name, restart the server and CREATE EXTENSION pg_cron.';
+	END IF;
+	IF v_known AND v_db IS DISTINCT FROM current_database() THEN
+		RAISE EXCEPTION 'pg_cron runs the jobs of database %, not %', v_db, current_database()
+			USING ERRCODE = 'feature_not_supported',
+				  HINT = 'Schedule generation from the database named by cron.database_name.';
 	END IF;
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 					WHERE n.nspname = 'cron' AND p.proname = 'schedule') THEN
 		RAISE EXCEPTION 'pg_cron is not installed in database %', current_database()
 			USING ERRCODE = 'feature_not_supported',
-				  HINT = format('CREATE EXTENSION pg_cron in database %s (cron.database_name).',
-								coalesce(current_setting('cron.database_name', true), 'postgres'));
-	END IF;
-	IF current_setting('cron.database_name', true) IS DISTINCT FROM current_database() THEN
-		RAISE EXCEPTION 'pg_cron runs the jobs of database %, not %', current_setting('cron.database_name', true), current_database()
-			USING ERRCODE = 'feature_not_supported',
-				  HINT = 'Schedule generation from the database named by cron.database_name.';
+				  HINT = 'pg_cron must be in shared_preload_libraries and created (CREATE EXTENSION pg_cron) in the database named by cron.database_name; schedule from that database.';
 	END IF;
 END;
 $$;
