@@ -81,3 +81,17 @@ VALUES (:did, 'public.inv_sched', 10, '1 hour', 1, '0 */1 * * *');
 RESET ROLE;
 DROP ROLE regress_sm_sched;
 DROP TABLE public.inv_sched;
+
+-- a role without INSERT on the target cannot schedule into it (checked
+-- before pg_cron is looked at: nothing is scheduled)
+CREATE TABLE public.inv_sched2 (invoice_id integer PRIMARY KEY);
+CREATE ROLE regress_sm_sched2;
+SET ROLE regress_sm_sched2;
+SELECT synthmig.create_definition('own', '{"tables": [{"name": "inv_sched2", "columns": [{"name": "invoice_id", "type": "integer", "primary_key": true}]}]}') IS NOT NULL AS defined;
+SELECT synthmig.train('own') IS NOT NULL AS trained;
+SELECT synthmig.schedule_generation('own', 'public.inv_sched2', 24);
+SELECT count(*) AS schedules FROM synthmig.schedules;
+SELECT synthmig.drop_definition('own') AS dropped;
+RESET ROLE;
+DROP ROLE regress_sm_sched2;
+DROP TABLE public.inv_sched2;
