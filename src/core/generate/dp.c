@@ -198,6 +198,7 @@ typedef struct dp_col
 				threshold;
 	int			coarse;			/* two-level bins: coarse bins (0: one level) */
 	bool		in_copula;
+	bool		all_null;		/* nothing to generate: NULL only */
 } dp_col;
 
 struct sm_dp_fitter
@@ -778,16 +779,17 @@ release_text(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	dc->other_w = nonnull - released;
 	if (dc->other_w < 0 || (!dc->text_like && dc->nw > 0))
 		dc->other_w = 0;
+
+	/*
+	 * Nothing released: the column is NULL when it may be, else invented
+	 * text.  (No error here: an error raised after reading the rows would
+	 * reveal a private outcome without charging the ledger, whose row goes
+	 * with the failed transaction.)
+	 */
 	if (dc->nw == 0 && dc->other_w <= 0)
 	{
-		if (!dc->text_like)
-		{
-			sm_error_set(err, SM_EDATA, dc->spec->name,
-						 "no value of column \"%s\" passed the noisy threshold", dc->spec->name);
-			sm_error_hint(err, "declare the column's \"values\" in the definition, or raise epsilon");
-			return false;
-		}
 		dc->other_w = 1;
+		dc->all_null = !dc->text_like && !dc->spec->required;
 	}
 	return true;
 }
@@ -1028,6 +1030,8 @@ write_column(const sm_dp_fitter *f, const dp_col *dc, sm_buf *b)
 		null_rate = c->null_rate;
 	else if (!c->required && total + dc->wnull > 0)
 		null_rate = dc->wnull / (total + dc->wnull);
+	if (dc->all_null)
+		null_rate = 1;
 	if (c->required)
 		null_rate = 0;
 	ok = ok && put_num(b, "null_rate", null_rate);
