@@ -507,6 +507,60 @@ test_gaussian_fit(void)
 	free(rows);
 }
 
+/* The counts of the atoms of column col (weight x training_rows). */
+static void
+atom_counts(const char *json, int col, double *out, int n)
+{
+	sm_error	err;
+	sm_json    *doc = sm_json_parse(json, strlen(json), &err);
+	const sm_json *atoms = sm_json_get(sm_json_get(doc, "columns")->items[col], "atoms");
+	double		rows = sm_json_get(doc, "training_rows")->num;
+
+	for (int k = 0; k < n; k++)
+		out[k] = 0;
+	for (size_t k = 0; k < atoms->n; k++)
+		out[(int) atoms->items[k]->items[0]->num - 1] = atoms->items[k]->items[1]->num * rows;
+	sm_json_free(doc);
+}
+
+/*
+ * Sensitivity of the histograms: on neighbouring data sets (one row added),
+ * the exact released counts differ by 1 in one bin: L1 = L2 = 1, whichever
+ * row is added.
+ */
+static void
+test_sensitivity(void)
+{
+	sm_colspec	cs[T_NCOLS];
+	sm_value   *rows = table_rows(301);
+	sm_dp_params p = {1.0, 1e-6, SM_DP_LAPLACE, 0, -1, 1};
+	char	   *base;
+	double		c0[5],
+				c1[5];
+	bool		ok = true;
+
+	table_specs(cs);
+	base = fit(cs, T_NCOLS, rows, 300, &p, false);
+	atom_counts(base, T_LEVEL, c0, 5);
+	/* every neighbour D + row r (r one of the rows of D) */
+	for (int r = 0; r < 300; r += 37)
+	{
+		char	   *nb;
+		double		l1 = 0;
+
+		rows[300 * T_NCOLS + T_LEVEL] = rows[r * T_NCOLS + T_LEVEL];
+		nb = fit(cs, T_NCOLS, rows, 301, &p, false);
+		atom_counts(nb, T_LEVEL, c1, 5);
+		for (int k = 0; k < 5; k++)
+			l1 += fabs(c1[k] - c0[k]);
+		ok = ok && fabs(l1 - 1) < 1e-9;
+		free(nb);
+	}
+	CHECK(ok);
+	free(base);
+	free(rows);
+}
+
 int
 main(void)
 {
@@ -521,5 +575,6 @@ main(void)
 	test_histogram_scale();
 	test_threshold_release();
 	test_gaussian_fit();
+	test_sensitivity();
 	return unit_done();
 }

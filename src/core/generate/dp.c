@@ -18,6 +18,7 @@
 #include <float.h>
 #include <inttypes.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -400,6 +401,9 @@ grow(sm_dp_fitter *f)
 {
 	size_t		cap = f->cap ? f->cap * 2 : 1024;
 
+	if (cap > SIZE_MAX / (2 * sizeof(double)))
+		return false;
+
 	for (int j = 0; j < f->ncols; j++)
 	{
 		dp_col	   *dc = &f->cols[j];
@@ -740,6 +744,8 @@ release_text(sm_dp_fitter *f, dp_col *dc, sm_error *err)
 	g0 = 0;
 	for (size_t k = 1; k <= nn; k++)
 	{
+		if ((k & 4095) == 0)
+			sm_check_interrupts();
 		if (k < nn && cmp_rows(&idx[k - 1], &idx[k]) == 0)
 			continue;
 		{
