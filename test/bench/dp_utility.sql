@@ -110,4 +110,7 @@ SELECT tbl AS "table",
 	   percentile_cont(0.5) WITHIN GROUP (ORDER BY score) FILTER (WHERE epsilon = 10)
 	   >= percentile_cont(0.5) WITHIN GROUP (ORDER BY score) FILTER (WHERE epsilon = 0.1) AS monotone
   FROM dp_scores GROUP BY tbl ORDER BY 1;
+\echo 'check: Adult at epsilon 1 reaches the target quality of 0.80'
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY score) >= 0.80 AS adult_eps1_target_met
+  FROM dp_scores WHERE tbl = 'adult' AND epsilon = 1;
 SELECT synthmig.drop_definition(name) IS NOT NULL FROM synthmig.definitions WHERE name IN ('bench_dp_track', 'bench_dp_invoice', 'bench_dp_adult');
