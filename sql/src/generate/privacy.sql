@@ -343,7 +343,10 @@ BEGIN
 	IF k IS NULL THEN
 		RETURN model;
 	END IF;
-	IF jsonb_array_length(model #> '{copula,columns}') <= 2 THEN
+	-- a wide matrix stored packed (base64, from 64 columns on) is not
+	-- edited here: the model loses its copula rather than keep a column
+	-- that cannot take part in it
+	IF jsonb_array_length(model #> '{copula,columns}') <= 2 OR NOT (model -> 'copula' ? 'correlation') THEN
 		RETURN model - 'copula';
 	END IF;
 	SELECT jsonb_agg(v ORDER BY o) INTO v_cols
