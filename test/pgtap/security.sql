@@ -262,7 +262,7 @@ INSERT INTO sec_matrix VALUES
 	'ok', 'ok', '42704', '42704', '42704', 'ok'),
  ('privacy_budget (owner''s table)', $$SELECT synthmig.privacy_budget('sec.src')$$,
 	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
- ('reset_privacy_budget (owner''s table)', $$SELECT synthmig.reset_privacy_budget('sec.src')$$,
+ ('reset_privacy_budget, set_privacy_budget (owner''s table)', $$SELECT synthmig.reset_privacy_budget('sec.src'), synthmig.set_privacy_budget('sec.src', 1)$$,
 	'42501', '42501', '42501', '42501', '42501', 'ok'),
  ('generate_into with synthetic_ratio (owner''s id and table)', format($$SELECT synthmig.generate_into(%s, 4, 'sec.generated', 1, 0.5)$$, :def_id),
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),

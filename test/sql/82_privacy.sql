@@ -66,6 +66,14 @@ SET synthmig.dp_budget_per_table = 100;
 SELECT synthmig.train(:did, NULL, '{"epsilon": 0.1, "delta": 1e-5}');
 SET synthmig.dp_budget_per_table = 3;
 
+-- a table's own budget overrides the GUC (superusers set it; NULL removes it)
+SELECT synthmig.set_privacy_budget('chinook.invoice', 3.2);
+SELECT epsilon_budget, delta_budget, round(epsilon_left::numeric, 6) AS epsilon_left FROM synthmig.privacy_budget('chinook.invoice');
+SELECT synthmig.train(:did, NULL, '{"epsilon": 0.3}');
+SELECT synthmig.set_privacy_budget('chinook.invoice', -1);
+SELECT synthmig.set_privacy_budget('chinook.invoice', NULL);
+SELECT epsilon_budget FROM synthmig.privacy_budget('chinook.invoice');
+
 -- a superuser resets the ledger; the reset is a row of its own
 SELECT synthmig.reset_privacy_budget('chinook.invoice', 'new quarter') > 0 AS reset;
 SELECT kind, note FROM synthmig.privacy_ledger ORDER BY id DESC LIMIT 1;
@@ -90,6 +98,7 @@ GRANT USAGE ON SCHEMA chinook TO regress_sm_dp;
 SET ROLE regress_sm_dp;
 SELECT count(*) AS visible_without_select FROM synthmig.privacy_ledger;
 SELECT synthmig.reset_privacy_budget('chinook.invoice');
+SELECT synthmig.set_privacy_budget('chinook.invoice', 100);
 RESET ROLE;
 GRANT SELECT ON chinook.invoice TO regress_sm_dp;
 SET ROLE regress_sm_dp;

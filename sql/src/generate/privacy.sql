@@ -55,6 +55,61 @@ GRANT INSERT (source_table, source_name, epsilon, delta, definition_id, model_id
 	ON @extschema@.privacy_ledger TO PUBLIC;
 
 
+-- Per-table budgets, overriding the GUCs (superusers set them).
+CREATE TABLE @extschema@.privacy_budgets (
+	source_table	oid PRIMARY KEY,
+	source_name		text NOT NULL,
+	epsilon			double precision NOT NULL CHECK (epsilon >= 0 AND epsilon < 'Infinity'),
+	delta			double precision NOT NULL CHECK (delta >= 0 AND delta <= 1),
+	set_by			name NOT NULL DEFAULT current_user,
+	set_at			timestamptz NOT NULL DEFAULT now()
+);
+
+COMMENT ON TABLE @extschema@.privacy_budgets IS
+'per-table differential privacy budgets (epsilon, delta), overriding synthmig.dp_budget_per_table; set by superusers';
+
+ALTER TABLE @extschema@.privacy_budgets ENABLE ROW LEVEL SECURITY;
+CREATE POLICY privacy_budgets_read ON @extschema@.privacy_budgets FOR SELECT
+	USING (coalesce(has_table_privilege(source_table, 'SELECT'), false));
+GRANT SELECT ON @extschema@.privacy_budgets TO PUBLIC;
+
+
+-- Set (or, with epsilon NULL, remove) a table's own budget; superusers only.
+CREATE FUNCTION @extschema@.set_privacy_budget(source regclass, epsilon double precision,
+											   delta double precision DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF source IS NULL THEN
+		RAISE EXCEPTION 'source must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF NOT (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+		RAISE EXCEPTION 'only a superuser can set the privacy budget of table %', source
+			USING ERRCODE = 'insufficient_privilege',
+				  HINT = 'The budget bounds what all models of the table may reveal together; ask a superuser.';
+	END IF;
+	IF epsilon IS NULL THEN
+		DELETE FROM @extschema@.privacy_budgets b WHERE b.source_table = source;
+		RETURN;
+	END IF;
+	IF NOT (epsilon >= 0 AND epsilon < 'Infinity') OR NOT (coalesce(delta, 0) >= 0 AND coalesce(delta, 0) <= 1) THEN
+		RAISE EXCEPTION 'a budget is epsilon >= 0 (finite) and delta in [0, 1], got % and %', epsilon, delta
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	INSERT INTO @extschema@.privacy_budgets (source_table, source_name, epsilon, delta)
+	VALUES (source, source::text, epsilon, coalesce(delta, (synthmig_internal.dp_budget()).d))
+	ON CONFLICT (source_table) DO UPDATE
+	   SET epsilon = excluded.epsilon, delta = excluded.delta, source_name = excluded.source_name,
+		   set_by = current_user, set_at = now();
+END;
+$$;
+
+COMMENT ON FUNCTION @extschema@.set_privacy_budget(regclass, double precision, double precision) IS
+'superusers: give a seed table its own privacy budget (epsilon, delta; delta NULL: the GUC''s), or remove it with epsilon NULL';
+
+
 -- What has been spent on a table since its last reset, and what is left.
 CREATE FUNCTION @extschema@.privacy_budget(source regclass,
 	OUT epsilon_spent double precision, OUT delta_spent double precision,
@@ -72,12 +127,14 @@ AS $$
 		SELECT coalesce(sum(l.epsilon), 0) AS e, coalesce(sum(l.delta), 0) AS d, count(*) AS n
 		  FROM @extschema@.privacy_ledger l, r
 		 WHERE l.source_table = source AND l.kind = 'fit' AND l.id > coalesce(r.id, 0))
-	SELECT s.e, s.d, b.e, b.d, greatest(b.e - s.e, 0), greatest(b.d - s.d, 0), s.n, r.at
+	SELECT s.e, s.d, coalesce(t.epsilon, b.e), coalesce(t.delta, b.d),
+		   greatest(coalesce(t.epsilon, b.e) - s.e, 0), greatest(coalesce(t.delta, b.d) - s.d, 0), s.n, r.at
 	  FROM s, r, synthmig_internal.dp_budget() b
+	  LEFT JOIN @extschema@.privacy_budgets t ON t.source_table = source
 $$;
 
 COMMENT ON FUNCTION @extschema@.privacy_budget(regclass) IS
-'epsilon and delta spent on a seed table by private fits since its last reset, the budget (synthmig.dp_budget_per_table, synthmig.dp_delta_budget_per_table) and what is left';
+'epsilon and delta spent on a seed table by private fits since its last reset, the budget (the table''s own, else synthmig.dp_budget_per_table and synthmig.dp_delta_budget_per_table) and what is left';
 
 
 -- The budget GUCs (a C function, so that calling it loads the module and its GUCs).
@@ -112,7 +169,7 @@ BEGIN
 								  b.fits, round(b.epsilon_spent * 1e9) / 1e9, round(b.delta_spent * 1e15) / 1e15,
 								  b.epsilon_budget, b.delta_budget,
 								  coalesce('the reset of ' || b.last_reset::text, 'the first fit')),
-				  HINT = 'Train with a smaller epsilon, or ask a superuser to raise synthmig.dp_budget_per_table or to reset the ledger with synthmig.reset_privacy_budget().';
+				  HINT = 'Train with a smaller epsilon, or ask a superuser to raise the budget (synthmig.set_privacy_budget(), synthmig.dp_budget_per_table) or to reset the ledger (synthmig.reset_privacy_budget()).';
 	END IF;
 END;
 $$;
