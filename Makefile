@@ -17,6 +17,7 @@ SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/generate/quality.sql sql/src/generate/registry.sql \
 	sql/src/generate/train.sql sql/src/generate/generate.sql \
 	sql/src/generate/schema.sql \
+	sql/src/generate/privacy.sql sql/src/generate/schedule.sql \
 	sql/src/remediate/parsers.sql sql/src/remediate/names.sql \
 	sql/src/remediate/rules.sql sql/src/remediate/registry.sql \
 	sql/src/remediate/rule_catalog.sql sql/src/remediate/columns.sql \

@@ -20,6 +20,9 @@ int			synthmig_max_definition_kb = 8192;
 int			synthmig_train_sample_rows = 50000;
 int			synthmig_rare_min_count = 5;
 int			synthmig_max_materialized_rows = 10000000;
+int			synthmig_generate_first_row = 0;
+double		synthmig_dp_budget_per_table = 10.0;
+double		synthmig_dp_delta_budget_per_table = 1e-5;
 
 void		_PG_init(void);
 
@@ -118,6 +121,27 @@ _PG_init(void)
 							&synthmig_rare_min_count,
 							5, 1, 1000000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomIntVariable("synthmig.generate_first_row",
+							"First row number of generation calls: they produce rows first .. first + n - 1 of the run.",
+							"Set by scheduled generation (run_schedule) so that consecutive chunks are consecutive slices of one run, with distinct keys.",
+							&synthmig_generate_first_row,
+							0, 0, PG_INT32_MAX,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+
+	DefineCustomRealVariable("synthmig.dp_budget_per_table",
+							 "Total differential privacy epsilon that training may spend on one seed table.",
+							 "Sequential composition over the fits recorded in synthmig.privacy_ledger since the table's last reset.",
+							 &synthmig_dp_budget_per_table,
+							 10.0, 0.0, 1000000.0,
+							 PGC_SUSET, 0, NULL, NULL, NULL);
+
+	DefineCustomRealVariable("synthmig.dp_delta_budget_per_table",
+							 "Total differential privacy delta that training may spend on one seed table.",
+							 NULL,
+							 &synthmig_dp_delta_budget_per_table,
+							 1e-5, 0.0, 1.0,
+							 PGC_SUSET, 0, NULL, NULL, NULL);
 
 	synthmig_shadow_init();
 	synthmig_evolve_define_gucs();

@@ -17,6 +17,9 @@ extern int	synthmig_max_definition_kb;
 extern int	synthmig_train_sample_rows;
 extern int	synthmig_rare_min_count;
 extern int	synthmig_max_materialized_rows;
+extern int	synthmig_generate_first_row;
+extern double synthmig_dp_budget_per_table;
+extern double synthmig_dp_delta_budget_per_table;
 
 /* Schema-evolution GUCs (evolve/evolve_guc.c), called from _PG_init */
 extern void synthmig_evolve_define_gucs(void);

@@ -39,6 +39,14 @@ grep -E 'tests (passed|failed)' isolation.log || { echo "not ok - the isolation 
 grep -q 'tests passed' isolation.log || { [ -f output_iso/regression.diffs ] && head -80 output_iso/regression.diffs; }
 rm -f isolation.log
 
+# Scheduled generation with the real pg_cron (it serves database postgres):
+# waits for the job to fire, at most 150 s; one TAP line per check.
+if psql -qXAt -d postgres -c "SHOW shared_preload_libraries" | grep -q pg_cron; then
+	psql -X -d postgres -f test/cron/schedule.sql 2>&1 | sed -n '/^\(not \)\?ok /p; /ERROR/s/^/not ok - pg_cron schedule: /p'
+else
+	echo "ok - pg_cron schedule # SKIP pg_cron is not preloaded"
+fi
+
 # The README's getting-started block runs as written, from the repository root.
 psql -qX -d postgres -c "DROP DATABASE IF EXISTS synthmig_readme" -c "CREATE DATABASE synthmig_readme" >/dev/null
 awk '/^## Getting started/ {g=1} g && /^```sql$/ {on=1; next} on && /^```$/ {exit} on' README.md >readme.sql

@@ -79,8 +79,9 @@ typedef struct GenState
 	sm_gen	   *gen;
 	sm_value   *values;
 	int			ncols;
-	uint64		n;
+	uint64		n;				/* end of the slice: first + rows */
 	uint64		next;
+	uint64		first;			/* synthmig.generate_first_row */
 	int64		seed;
 	int64		run_id;
 	char	   *table_name;
@@ -293,8 +294,8 @@ close_run(GenState *st, const char *status)
 	TimestampDifference(st->started, GetCurrentTimestamp(), &secs, &usecs);
 	elapsed = secs + usecs / 1e6;
 	args[0] = Int64GetDatum(st->run_id);
-	args[1] = Int64GetDatum((int64) st->next);
-	args[2] = Float8GetDatum(elapsed > 0 ? st->next / elapsed : 0);
+	args[1] = Int64GetDatum((int64) (st->next - st->first));
+	args[2] = Float8GetDatum(elapsed > 0 ? (st->next - st->first) / elapsed : 0);
 	args[3] = CStringGetTextDatum(status);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		ereport(ERROR,
@@ -397,7 +398,8 @@ report_progress(GenState *st)
 
 	snprintf(msg, sizeof(msg), "synthmig: run " INT64_FORMAT " of table %s: " UINT64_FORMAT
 			 " of " UINT64_FORMAT " rows (%.0f%%)", st->run_id, st->table_name,
-			 st->next, st->n, 100.0 * st->next / st->n);
+			 st->next - st->first, st->n - st->first,
+			 100.0 * (st->next - st->first) / Max(st->n - st->first, 1));
 	pgstat_report_activity(STATE_RUNNING, msg);
 }
 
@@ -412,12 +414,15 @@ start_generation(FoundModel *fm, int64 seed, int64 n)
 	st->model = sm_tmodel_from_json(fm->model_json, strlen(fm->model_json), &err);
 	if (st->model == NULL)
 		synthmig_report(&err, "stored model is invalid");
-	st->gen = sm_gen_new(st->model, (uint64) seed, (uint64) n, &err);
+	/* a slice of a longer run: rows first .. first + n - 1 (scheduled chunks) */
+	st->first = (uint64) synthmig_generate_first_row;
+	st->gen = sm_gen_new(st->model, (uint64) seed, st->first + (uint64) n, &err);
 	if (st->gen == NULL)
 		synthmig_report(&err, "cannot generate rows");
 	st->ncols = sm_tmodel_ncols(st->model);
 	st->values = palloc0(sizeof(sm_value) * Max(st->ncols, 1));
-	st->n = (uint64) n;
+	st->n = st->first + (uint64) n;
+	st->next = st->first;
 	st->seed = seed;
 	st->table_name = pstrdup(fm->table_name);
 	st->started = GetCurrentTimestamp();

@@ -24,14 +24,15 @@
 #include "access/htup_details.h"
 
 #include "convert.h"
+#include "train.h"
 #include "model.h"
 #include "schemadef.h"
 
 PG_FUNCTION_INFO_V1(synthmig_fit_table);
 
 /* Decode the definition of one table (a jsonb table object). */
-static sm_schema *
-decode_table(Jsonb *def)
+sm_schema *
+synthmig_decode_table(Jsonb *def)
 {
 	char	   *text = JsonbToCString(NULL, &def->root, VARSIZE(def));
 	StringInfoData wrapped;
@@ -68,8 +69,8 @@ find_attribute(Oid relid, const char *name, Oid *typoid, int32 *typmod)
  * (NULL for the ones the seed table lacks), cast to the definition's type
  * when the seed stores them otherwise, sampled when the table is large.
  */
-static char *
-seed_query(Oid relid, const sm_table *tbl, int sample_rows)
+char *
+synthmig_seed_query(Oid relid, const sm_table *tbl, int sample_rows)
 {
 	StringInfoData sql;
 	char	   *qualname = quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)),
@@ -144,13 +145,16 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 	fitcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig fit",
 								   ALLOCSET_DEFAULT_SIZES);
 	oldcxt = MemoryContextSwitchTo(fitcxt);
-	schema = decode_table(def);
+	schema = synthmig_decode_table(def);
 	tbl = &schema->tables[0];
 	specs = palloc0(sizeof(sm_colspec) * tbl->ncolumns);
 	for (size_t j = 0; j < tbl->ncolumns; j++)
 	{
 		sm_colspec_from_table(tbl, (int) j, &specs[j]);
-		specs[j].min_count = synthmig_rare_min_count;
+		/* the privacy level of the column, if set, decides (model_spec.c) */
+		if (tbl->columns[j].privacy == SM_PRIVACY_UNSET ||
+			tbl->columns[j].privacy == SM_PRIVACY_MEDIUM)
+			specs[j].min_count = synthmig_rare_min_count;
 	}
 	sm_error_clear(&err);
 	fitter = sm_fitter_new(specs, (int) tbl->ncolumns, &err);
@@ -182,7 +186,7 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INTERNAL_ERROR),
 					 errmsg("could not connect to SPI")));
-		portal = SPI_cursor_open_with_args(NULL, seed_query(relid, tbl, sample_rows),
+		portal = SPI_cursor_open_with_args(NULL, synthmig_seed_query(relid, tbl, sample_rows),
 										   0, NULL, NULL, NULL, true, 0);
 		batchcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig fit batch",
 										 ALLOCSET_DEFAULT_SIZES);

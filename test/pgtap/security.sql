@@ -6,7 +6,7 @@
 -- P3 (COPY and row-level security) is in generation_rls.sql.
 BEGIN;
 SET client_min_messages = warning;
-SELECT plan(33);
+SELECT plan(39);
 
 CREATE ROLE sm_sec_owner;
 CREATE ROLE sm_sec_member;
@@ -158,6 +158,13 @@ INSERT INTO sec_old.dst SELECT * FROM sec.legacy;
 GRANT SELECT ON ALL TABLES IN SCHEMA sec, sec_old TO sm_sec_reader;
 SELECT synthmig.learn('sec.src') AS def_id \gset
 SELECT name AS def_name FROM synthmig.definitions WHERE id = :def_id \gset
+-- a definition with public bounds, trained privately (the ledger tests below)
+SELECT synthmig.create_definition('sec_dp', '{"tables": [{"name": "src", "source": "sec.src", "columns": [
+	{"name": "id", "type": "integer", "primary_key": true},
+	{"name": "amount", "type": "numeric(8,2)", "min": 0, "max": 100},
+	{"name": "day", "type": "date", "min": "2024-01-01", "max": "2024-12-31"}]}],
+	"privacy": {"differential_privacy": true, "epsilon": 0.1}}') AS dp_id \gset
+SELECT synthmig.train(:dp_id) AS dp_model \gset
 SELECT synthmig.generate_into(:def_id, 5, 'sec.scored', 1);
 SELECT synthmig.remediate('sec.legacy'::regclass, 'sec.dst'::regclass, false);
 RESET ROLE;
@@ -174,6 +181,26 @@ SELECT throws_ok(format($$INSERT INTO synthmig.runs (definition_id, model_id, se
 				 '42501', NULL, 'P4: a run cannot point at another role''s definition and model');
 SELECT throws_ok(format($$INSERT INTO synthmig.rejects (remediation_id, source_table, row_data, step, reason) VALUES (%s, 'x', '{}', 'x', 'x')$$, :rem_id),
 				 '42501', NULL, 'P4: a reject cannot be attached to another role''s remediation');
+RESET ROLE;
+
+-------------------------------------------------------------------------------
+-- The privacy ledger: row-level security (docs/privacy.md)
+-------------------------------------------------------------------------------
+
+SET ROLE sm_sec_other;
+SELECT is((SELECT count(*)::int FROM synthmig.privacy_ledger), 0,
+		  'ledger: a role that cannot read a table sees none of the spending on it');
+SELECT is((SELECT epsilon_spent FROM synthmig.privacy_budget('sec.src')), 0::float8,
+		  'ledger: nor its budget');
+SELECT throws_ok($$INSERT INTO synthmig.privacy_ledger (source_table, source_name, epsilon) VALUES ('sec.src'::regclass, 'sec.src', 5)$$,
+				 '42501', NULL, 'ledger: a role cannot charge a table it cannot read');
+SET ROLE sm_sec_reader;
+SELECT is((SELECT count(*)::int FROM synthmig.privacy_ledger WHERE model_id = :dp_model), 1,
+		  'ledger: a reader of the table sees the spending of others on it');
+SELECT throws_ok($$UPDATE synthmig.privacy_ledger SET epsilon = 0$$, '42501', NULL,
+				 'ledger: nobody but a superuser rewrites it (UPDATE)');
+SELECT throws_ok($$DELETE FROM synthmig.privacy_ledger$$, '42501', NULL,
+				 'ledger: nor deletes from it');
 RESET ROLE;
 
 -------------------------------------------------------------------------------
@@ -282,6 +309,20 @@ INSERT INTO sec_matrix VALUES
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('train (owner''s id)', format('SELECT synthmig.train(%s)', :def_id),
 	'ok', 'ok', '42704', '42704', '42704', 'ok'),
+ ('train with options, private (owner''s id)', format($$SELECT synthmig.train(%s, NULL, '{"epsilon": 0.1}')$$, :dp_id),
+	'ok', 'ok', '42704', '42704', '42704', 'ok'),
+ ('privacy_budget (owner''s table)', $$SELECT synthmig.privacy_budget('sec.src')$$,
+	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+ ('reset_privacy_budget, set_privacy_budget (owner''s table)', $$SELECT synthmig.reset_privacy_budget('sec.src'), synthmig.set_privacy_budget('sec.src', 1)$$,
+	'42501', '42501', '42501', '42501', '42501', 'ok'),
+ ('generate_into with synthetic_ratio (owner''s id and table)', format($$SELECT synthmig.generate_into(%s, 4, 'sec.generated', 1, 0.5)$$, :def_id),
+	'ok', 'ok', '42501', '42501', '42501', 'ok'),
+ ('schedule_generation (owner''s id and table; no pg_cron in this database)', format($$SELECT synthmig.schedule_generation(%s, 'sec.generated', 24)$$, :def_id),
+	'0A000', '0A000', '42704', '42704', '42704', '0A000'),
+ ('run_schedule, unschedule_generation (no such schedule)', $$SELECT synthmig.run_schedule(-1), synthmig.unschedule_generation(-1)$$,
+	'42704', '42704', '42704', '42704', '42704', '42704'),
+ ('schedule_status, schedules (views of one''s own)', $$SELECT (SELECT count(*) FROM synthmig.schedule_status), (SELECT count(*) FROM synthmig.schedules)$$,
+	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
  ('learn (owner''s table)', $$SELECT synthmig.learn('sec.src')$$,
 	'ok', 'ok', 'ok', '42501', '42501', 'ok'),
  ('generate (owner''s id)', format('SELECT count(*) FROM synthmig.generate(%s, 3, 1)', :def_id),

@@ -35,6 +35,10 @@ BEGIN
 				  HINT = 'For example ''{"customers": "public.customers_seed"}''.';
 	END IF;
 	v_def := @extschema@.get_definition(definition_id);
+	-- a definition asking for differential privacy trains privately (privacy.sql)
+	IF v_def -> 'privacy' ->> 'differential_privacy' = 'true' THEN
+		RETURN @extschema@.train(definition_id, sources, '{}'::jsonb);
+	END IF;
 	IF sources IS NOT NULL THEN
 		SELECT k INTO v_src FROM jsonb_object_keys(sources) k
 		 WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_def -> 'tables') t WHERE t ->> 'name' = k)
@@ -58,6 +62,8 @@ BEGIN
 				   current_setting('synthmig.train_sample_rows')::integer) f;
 		v_model := synthmig_internal.fit_table(v_fit_tab, v_fit,
 					   current_setting('synthmig.train_sample_rows')::integer);
+		-- privacy levels of the columns (privacy.sql)
+		v_model := synthmig_internal.apply_privacy_levels(v_tab, v_rel, v_model);
 		IF v_fit IS DISTINCT FROM v_rel THEN
 			EXECUTE format('DROP VIEW %s', v_fit);
 		END IF;

@@ -37,7 +37,8 @@ static const char *const root_keys[G_NKEYS] = {
 	"target_volume"
 };
 
-static const char *const privacy_keys[2] = {"differential_privacy", "epsilon"};
+static const char *const privacy_keys[4] = {"differential_privacy", "epsilon", "delta",
+"synthetic_ratio"};
 
 static const char *const volume_keys[1] = {"records_per_day"};
 
@@ -168,6 +169,8 @@ decode_root(decoder *d, const sm_json *root)
 
 	memset(vals, 0, sizeof(vals));
 	s->epsilon = -1;
+	s->delta = -1;
+	s->synthetic_ratio = -1;
 	s->records_per_day = -1;
 	if (root->type != SM_JOBJECT)
 	{
@@ -186,11 +189,11 @@ decode_root(decoder *d, const sm_json *root)
 		goto done;
 	if (vals[G_PRIVACY])
 	{
-		const sm_json *pv[2] = {NULL, NULL};
+		const sm_json *pv[4] = {NULL, NULL, NULL, NULL};
 		extlist		pext = {0, 0, NULL};
 		bool		pok;
 
-		pok = sd_scan_object(d, vals[G_PRIVACY], "privacy", privacy_keys, 2, 2, pv, &pext) &&
+		pok = sd_scan_object(d, vals[G_PRIVACY], "privacy", privacy_keys, 4, 4, pv, &pext) &&
 			(pv[0] == NULL ||
 			 sd_get_bool(d, pv[0], "privacy.differential_privacy", &s->differential_privacy));
 		if (pok && pv[1])
@@ -202,11 +205,35 @@ decode_root(decoder *d, const sm_json *root)
 				pok = sd_fail(d, "privacy.epsilon", "epsilon must be greater than 0, got %s",
 							  sd_numtext(b, pv[1]));
 		}
+		if (pok && pv[2])
+		{
+			char		b[SHOWLEN];
+
+			pok = sd_get_number(d, pv[2], "privacy.delta", "delta", &s->delta);
+			if (pok && !(s->delta > 0 && s->delta < 1))
+			{
+				pok = sd_fail(d, "privacy.delta", "delta must lie between 0 and 1 (both excluded), got %s",
+							  sd_numtext(b, pv[2]));
+				sm_error_hint(d->err, "delta should be much smaller than 1 / rows, e.g. 1e-6");
+			}
+		}
+		if (pok && pv[3])
+		{
+			char		b[SHOWLEN];
+
+			pok = sd_get_number(d, pv[3], "privacy.synthetic_ratio", "synthetic_ratio",
+								&s->synthetic_ratio);
+			if (pok && !(s->synthetic_ratio >= 0 && s->synthetic_ratio <= 1))
+				pok = sd_fail(d, "privacy.synthetic_ratio",
+							  "synthetic_ratio must lie between 0 and 1, got %s",
+							  sd_numtext(b, pv[3]));
+		}
 		pok = pok && sd_build_ext(d, &pext, &s->privacy_ext);
 		sd_ext_free(&pext);
 		if (!pok)
 			goto done;
-		s->has_privacy = s->differential_privacy || s->epsilon > 0 || s->privacy_ext;
+		s->has_privacy = s->differential_privacy || s->epsilon > 0 || s->delta > 0 ||
+			s->synthetic_ratio >= 0 || s->privacy_ext;
 	}
 	if (vals[G_TARGET_VOLUME])
 	{

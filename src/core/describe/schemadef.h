@@ -275,6 +275,8 @@ typedef struct sm_schema
 	bool		has_privacy;
 	bool		differential_privacy;
 	double		epsilon;		/* -1 if unset */
+	double		delta;			/* -1 if unset, else in (0, 1) */
+	double		synthetic_ratio;	/* -1 if unset, else in [0, 1] */
 	sm_json    *privacy_ext;
 	bool		has_target_volume;
 	int64_t		records_per_day;	/* -1 if unset */

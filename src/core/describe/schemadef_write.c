@@ -374,6 +374,10 @@ sm_schema_write_json(const sm_schema *s, sm_buf *o)
 		w_true(o, &pfirst, "differential_privacy", s->differential_privacy);
 		if (s->epsilon > 0)
 			w_double(o, &pfirst, "epsilon", s->epsilon);
+		if (s->delta > 0)
+			w_double(o, &pfirst, "delta", s->delta);
+		if (s->synthetic_ratio >= 0)
+			w_double(o, &pfirst, "synthetic_ratio", s->synthetic_ratio);
 		w_ext(o, &pfirst, s->privacy_ext);
 		sm_buf_putc(o, '}');
 	}

@@ -170,7 +170,7 @@ extern void sm_colspec_init(sm_colspec *spec, const char *name,
  * type and range, bounds, NOT NULL, uniqueness (a one-column primary key
  * counts), pattern, max_length, null_rate, the model hint with its
  * categorical labels and weights, enum values, and the privacy level (high:
- * min_count 10, low: 3).  The spec points into the table, which must
+ * min_count 10, low: 1).  The spec points into the table, which must
  * outlive it.  Types without a fast path (time, interval, inet, json,
  * arrays, ...) become SM_COL_TEXT.
  */

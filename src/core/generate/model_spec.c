@@ -172,7 +172,7 @@ sm_colspec_from_column(const struct sm_column *col, sm_colspec *spec)
 	if (col->privacy == SM_PRIVACY_HIGH)
 		spec->min_count = 10;
 	else if (col->privacy == SM_PRIVACY_LOW)
-		spec->min_count = 3;
+		spec->min_count = 1;	/* low: every observed value is kept */
 	if (col->model != NULL)
 	{
 		spec->model_kind = model_kind_name(col->model->kind);

@@ -1,0 +1,21 @@
+/*
+ * train.h
+ *	  What train.c shares with the private fitter's glue (train_dp.c): the
+ *	  decoding of one table's definition and the query reading its seed rows.
+ */
+#ifndef SYNTHMIG_TRAIN_H
+#define SYNTHMIG_TRAIN_H
+
+#include "postgres.h"
+
+#include "utils/jsonb.h"
+
+#include "schemadef.h"
+
+/* Decode a jsonb table object of a definition; errors are reported. */
+extern sm_schema *synthmig_decode_table(Jsonb *def);
+
+/* The SELECT of the seed rows of relid for the table tbl (sampled). */
+extern char *synthmig_seed_query(Oid relid, const sm_table *tbl, int sample_rows);
+
+#endif							/* SYNTHMIG_TRAIN_H */
