@@ -377,6 +377,7 @@ INSERT INTO sec_matrix VALUES
 	'55000', '55000', '42704', '42704', '42704', '55000'),
  ('shadow_run_list, jobs, resolutions, shadow_history, shadow_risk_model (read)', $$SELECT (SELECT count(*) FROM synthmig.shadow_run_list), (SELECT count(*) FROM synthmig.jobs),
 	(SELECT count(*) FROM synthmig.resolutions), (SELECT count(*) FROM synthmig.shadow_history), synthmig.shadow_risk_model()$$,
+	'ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
  ('track (owner''s table)', $$SELECT synthmig.track('sec.src')$$,
 	'ok', 'ok', '42501', '42501', '42501', 'ok'),
  ('untrack (owner''s tracked table)', $$SELECT synthmig.untrack('sec.evo')$$,
