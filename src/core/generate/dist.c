@@ -27,6 +27,8 @@
 #define SM_LN_SQRT_2PI	0.91893853320467274178	/* log(sqrt(2*pi)) */
 #define SERIES_EPS		(2.0 * DBL_EPSILON)
 #define SERIES_MAXIT	100000
+/* From this gamma shape on, quantiles are Wilson-Hilferty's (gamma_std_ppf). */
+#define GAMMA_WH_SHAPE	1e8
 #define LENTZ_TINY		1e-300
 /* log of the smallest subnormal and of the largest double */
 #define LOG_X_MIN		(-745.0)
@@ -502,6 +504,15 @@ gamma_std_ppf(double a, double p, double q)
 	z = upper ? -sm_norm_ppf(q) : sm_norm_ppf(p);
 	c = 1.0 / (9.0 * a);
 	x0 = a * pow(1.0 - c + z * sqrt(c), 3.0);
+
+	/*
+	 * A huge shape: the incomplete gamma's series and continued fraction need
+	 * about sqrt(a) terms near the mode, so inverting them would cost up to
+	 * 300 x SERIES_MAXIT steps per value; Wilson-Hilferty's error is O(1/a)
+	 * there, far below what a double of the quantile resolves.
+	 */
+	if (a > GAMMA_WH_SHAPE && x0 > 0.0 && isfinite(x0))
+		return x0;
 	t0 = (x0 > 0.0 && isfinite(x0)) ? log(x0) : log(a);
 	if (!upper && (!(x0 > 0.0) || x0 < 0.1 * a))
 		t0 = (log(p) + lgamma(a + 1.0)) / a;
