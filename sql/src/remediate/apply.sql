@@ -398,6 +398,31 @@ BEGIN
 												 'key', k -> 'columns', 'rows', n);
 		END IF;
 	END LOOP;
+	-- rows quarantined only because their parent row was: a cascade larger
+	-- than max_reject_share of the table (and at least 10 rows) is a
+	-- planning failure upstream, not bad data here; the run is refused
+	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'foreign_keys') f WHERE f ? 'ref_keys' LOOP
+		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
+		CONTINUE WHEN NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = rid AND q.source_table = source::text
+									 AND q.step = 'fk_orphan');
+		EXECUTE format('SELECT count(*) FROM %s s JOIN @extschema@.rejects q ON q.remediation_id = $1 AND q.source_table = $2 '
+					   'AND q.source_ctid = s.ctid AND q.step = ''fk_orphan'' '
+					   'WHERE (%s) IN (SELECT %s FROM %s s JOIN @extschema@.rejects pq ON pq.remediation_id = $1 '
+					   'AND pq.source_table = $3 AND pq.source_ctid = s.ctid)',
+					   source, (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+					   k ->> 'ref_keys', (k ->> 'ref_source')::oid::regclass, (k ->> 'ref_source')::oid::regclass)
+		  INTO n
+		 USING rid, source::text, (k ->> 'ref_source')::oid::regclass::text;
+		EXECUTE format('SELECT count(*) FROM %s', source) INTO n_read;
+		IF n >= 10 AND n > coalesce((options ->> 'max_reject_share')::numeric, 0.05) * n_read THEN
+			RAISE EXCEPTION 'cannot remediate %: % of its % rows would be quarantined only because their parent row in % was', target, n, n_read, k ->> 'ref_table'
+				USING ERRCODE = 'object_not_in_prerequisite_state',
+					  DETAIL = format('foreign key %s; more than max_reject_share %s of the table. Nothing was changed.',
+									  k ->> 'name', coalesce((options ->> 'max_reject_share')::numeric, 0.05)),
+					  HINT = format('Look at the rows of %s quarantined in a plan (diagnose), fix their conversion, or allow it: {"max_reject_share": %s}.',
+									(k ->> 'ref_source')::oid::regclass, round(n::numeric / greatest(n_read, 1) + 0.005, 2));
+		END IF;
+	END LOOP;
 	EXECUTE format('UPDATE @extschema@.rejects r SET row_data = to_jsonb(s) FROM %s s '
 				   'WHERE r.remediation_id = $1 AND r.source_table = $2 AND r.row_data = ''{}''::jsonb AND s.ctid = r.source_ctid',
 				   source)
