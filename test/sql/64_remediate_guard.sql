@@ -169,6 +169,14 @@ SELECT t ->> 'target' AS target, t ->> 'rows_to_quarantine' AS forecast
   FROM jsonb_array_elements(synthmig.remediate('guard3_src'::regnamespace, 'guard3_dst'::regnamespace) -> 'tables') t;
 SELECT t ->> 'target' AS target, t ->> 'rows_quarantined' AS quarantined
   FROM jsonb_array_elements(synthmig.remediate('guard3_src'::regnamespace, 'guard3_dst'::regnamespace, true) -> 'tables') t;
+-- a cascade larger than max_reject_share of the child table is refused:
+-- here the parent's rule, chosen in the options, fails on most parents
+TRUNCATE guard3_dst.chi, guard3_dst.par;
+INSERT INTO guard3_src.par SELECT i::text, 'n/a' || i FROM generate_series(4, 20) i;
+INSERT INTO guard3_src.chi SELECT i::text, (4 + i % 17)::text FROM generate_series(5, 40) i;
+SELECT sm_try($$SELECT synthmig.remediate('guard3_src'::regnamespace, 'guard3_dst'::regnamespace, true,
+	'{"columns": {"par.v": {"rule": "text_to_integer_formatted"}}}')$$);
+SELECT count(*) AS par_rows FROM guard3_dst.par;
 DROP SCHEMA guard3_src, guard3_dst CASCADE;
 
 -- leave the rejects of other tests as they were

@@ -359,23 +359,28 @@ BEGIN
 		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
 		CONTINUE WHEN NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = rid AND q.source_table = source::text
 									 AND q.step <> 'duplicate_key');
-		q := format('ROW(%s)', (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)));
+		-- the key as plain columns (_k1, _k2, ...): joined by hashing, never
+		-- compared as records row by row
+		q := (SELECT string_agg(format('%s AS _k%s', finals ->> x, o), ', ' ORDER BY o)
+				FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o));
 		BEGIN
-			EXECUTE format('WITH bad AS MATERIALIZED (SELECT DISTINCT %1$s AS _k FROM %2$s s JOIN @extschema@.rejects q '
+			EXECUTE format('WITH bad AS MATERIALIZED (SELECT DISTINCT %1$s FROM %2$s s JOIN @extschema@.rejects q '
 						   'ON q.remediation_id = $1 AND q.source_table = $2 AND q.source_ctid = s.ctid '
 						   'WHERE q.step <> ''duplicate_key'' AND %3$s), '
-						   'grp AS MATERIALIZED (SELECT s.ctid AS c, %1$s AS _k FROM %2$s s WHERE %3$s AND EXISTS (SELECT FROM bad WHERE bad._k = %1$s) '
+						   'grp AS MATERIALIZED (SELECT x.c, %7$s FROM (SELECT s.ctid AS c, %1$s FROM %2$s s WHERE %3$s '
 						   'AND NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = $1 AND q.source_table = $2 '
-						   'AND q.source_ctid = s.ctid)), '
-						   'del AS (DELETE FROM %4$s t WHERE EXISTS (SELECT FROM grp WHERE grp._k = ROW(%5$s)) RETURNING 1) '
+						   'AND q.source_ctid = s.ctid)) x JOIN bad USING (%8$s)), '
+						   'del AS (DELETE FROM %4$s t USING grp WHERE %5$s RETURNING 1) '
 						   'INSERT INTO @extschema@.rejects (remediation_id, source_table, target_table, source_key, source_ctid, '
 						   'row_data, step, column_name, reason) '
 						   'SELECT $1, $2, $3, %6$s, s.ctid, to_jsonb(s), ''duplicate_key'', $4, $5 FROM grp JOIN %2$s s ON s.ctid = grp.c',
 						   q, source,
 						   (SELECT string_agg(format('(%s) IS NOT NULL', finals ->> x), ' AND ') FROM jsonb_array_elements_text(k -> 'columns') x),
 						   target,
-						   (SELECT string_agg(format('t.%I', x), ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
-						   plan ->> 'source_key')
+						   (SELECT string_agg(format('t.%I = grp._k%s', x, o), ' AND ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+						   plan ->> 'source_key',
+						   (SELECT string_agg(format('x._k%s', o), ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+						   (SELECT string_agg(format('_k%s', o), ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)))
 			  USING rid, source::text, target::text,
 					(SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(k -> 'columns') x),
 					format('another source row with the same %s %s was quarantined: the key group is quarantined together', k ->> 'name', k ->> 'columns');
@@ -391,6 +396,31 @@ BEGIN
 			n_written := n_written - n;
 			steps := steps || jsonb_build_object('action', 'quarantine the rest of key groups with a quarantined row',
 												 'key', k -> 'columns', 'rows', n);
+		END IF;
+	END LOOP;
+	-- rows quarantined only because their parent row was: a cascade larger
+	-- than max_reject_share of the table (and at least 10 rows) is a
+	-- planning failure upstream, not bad data here; the run is refused
+	FOR k IN SELECT * FROM jsonb_array_elements(plan -> 'foreign_keys') f WHERE f ? 'ref_keys' LOOP
+		CONTINUE WHEN EXISTS (SELECT FROM jsonb_array_elements_text(k -> 'columns') x WHERE NOT finals ? x);
+		CONTINUE WHEN NOT EXISTS (SELECT FROM @extschema@.rejects q WHERE q.remediation_id = rid AND q.source_table = source::text
+									 AND q.step = 'fk_orphan');
+		EXECUTE format('SELECT count(*) FROM %s s JOIN @extschema@.rejects q ON q.remediation_id = $1 AND q.source_table = $2 '
+					   'AND q.source_ctid = s.ctid AND q.step = ''fk_orphan'' '
+					   'WHERE (%s) IN (SELECT %s FROM %s s JOIN @extschema@.rejects pq ON pq.remediation_id = $1 '
+					   'AND pq.source_table = $3 AND pq.source_ctid = s.ctid)',
+					   source, (SELECT string_agg(finals ->> x, ', ' ORDER BY o) FROM jsonb_array_elements_text(k -> 'columns') WITH ORDINALITY u(x, o)),
+					   k ->> 'ref_keys', (k ->> 'ref_source')::oid::regclass, (k ->> 'ref_source')::oid::regclass)
+		  INTO n
+		 USING rid, source::text, (k ->> 'ref_source')::oid::regclass::text;
+		EXECUTE format('SELECT count(*) FROM %s', source) INTO n_read;
+		IF n >= 10 AND n > coalesce((options ->> 'max_reject_share')::numeric, 0.05) * n_read THEN
+			RAISE EXCEPTION 'cannot remediate %: % of its % rows would be quarantined only because their parent row in % was', target, n, n_read, k ->> 'ref_table'
+				USING ERRCODE = 'object_not_in_prerequisite_state',
+					  DETAIL = format('foreign key %s; more than max_reject_share %s of the table. Nothing was changed.',
+									  k ->> 'name', coalesce((options ->> 'max_reject_share')::numeric, 0.05)),
+					  HINT = format('Look at the rows of %s quarantined in a plan (diagnose), fix their conversion, or allow it: {"max_reject_share": %s}.',
+									(k ->> 'ref_source')::oid::regclass, round(n::numeric / greatest(n_read, 1) + 0.005, 2));
 		END IF;
 	END LOOP;
 	EXECUTE format('UPDATE @extschema@.rejects r SET row_data = to_jsonb(s) FROM %s s '

@@ -783,6 +783,10 @@ BEGIN
 								WHERE NOT synthmig_internal.finals(parent) ? x) THEN
 				-- the parent's rows that will be quarantined for a value are
 				-- left out: the forecast counts the children that follow them
+				fk := fk || jsonb_build_object('ref_keys',
+					(SELECT string_agg(synthmig_internal.finals(parent) ->> x, ', ' ORDER BY o)
+					   FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
+					'ref_source', parent ->> 'source_oid');
 				fk := fk || jsonb_build_object('ref_select', format('SELECT %s FROM %s s WHERE NOT coalesce(%s, false)',
 					(SELECT string_agg(synthmig_internal.finals(parent) ->> x, ', ' ORDER BY o)
 					   FROM jsonb_array_elements_text(fk -> 'ref_columns') WITH ORDINALITY u(x, o)),
