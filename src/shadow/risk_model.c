@@ -1,9 +1,12 @@
 /*
  * risk_model.c
  *	  Glue of the learned risk of shadow runs: logit_fit(x float8[][],
- *	  y boolean[], ridge float8) -> float8[] (core: src/core/shadow/logit.c).
+ *	  y boolean[], ridge float8) -> float8[] (core: src/core/shadow/logit.c),
+ *	  and the process usage figures of the profile (shadow_usage).
  */
 #include "synthmig.h"
+
+#include <sys/resource.h>
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
@@ -76,4 +79,26 @@ synthmig_logit_fit(PG_FUNCTION_ARGS)
 	for (size_t j = 0; j <= p; j++)
 		out[j] = Float8GetDatum(beta[j]);
 	PG_RETURN_ARRAYTYPE_P(construct_array(out, (int) p + 1, FLOAT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+PG_FUNCTION_INFO_V1(synthmig_shadow_usage);
+
+/*
+ * SQL shadow_usage(): this process's CPU time (user, system, in
+ * milliseconds) and peak resident memory (kB), for the profile of a step.
+ */
+Datum
+synthmig_shadow_usage(PG_FUNCTION_ARGS)
+{
+	struct rusage ru;
+	Datum		out[3];
+
+	if (getrusage(RUSAGE_SELF, &ru) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_SYSTEM_ERROR),
+				 errmsg("could not read the resource usage of the process: %m")));
+	out[0] = Float8GetDatum(ru.ru_utime.tv_sec * 1000.0 + ru.ru_utime.tv_usec / 1000.0);
+	out[1] = Float8GetDatum(ru.ru_stime.tv_sec * 1000.0 + ru.ru_stime.tv_usec / 1000.0);
+	out[2] = Float8GetDatum((double) ru.ru_maxrss);
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, 3, FLOAT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }

@@ -1,4 +1,4 @@
--- Benchmark of shadow runs (issue 11), medians of 3 jobs: a 1,000,000-row
+-- Benchmark of shadow runs (issue 11), medians of 3 rounds: a 1,000,000-row
 -- legacy table (text ids, money text, ISO dates, Y/N flags) rehearsed into a
 -- typed table by the background worker.  From each job's profile:
 --   building the shadow (golden snapshot + migration into the shadow
@@ -28,12 +28,16 @@ CREATE TABLE bench_shadow.clean (id integer PRIMARY KEY, amount numeric(12,2), d
 CREATE TABLE bench_shadow.timings (what text, ms float8);
 CREATE TEMP VIEW timings AS SELECT * FROM bench_shadow.timings;
 
--- the baselines, 3 runs each: CREATE TABLE AS with the conversions the
--- remediation plan uses (its SQL expressions), plus the primary key
+-- the baselines: CREATE TABLE AS with the conversions the remediation plan
+-- uses (its SQL expressions), plus the primary key; a hash aggregate of both
 SELECT string_agg(format('%s AS %I', sql, target_column), ', ' ORDER BY step) AS exprs
   FROM synthmig.remediation_plan('bench_shadow.legacy'::regclass, 'bench_shadow.clean'::regclass)
  WHERE target_column IS NOT NULL AND sql IS NOT NULL \gset
 CREATE TABLE bench_shadow.exprs AS SELECT :'exprs'::text AS exprs;
+-- Each round runs the baselines and then a shadow run, so that the load of
+-- the machine weighs on both alike; a shadow run is committed and waited for
+-- (at most 10 minutes) before the next round.
+CREATE TABLE bench_shadow.jobs (job bigint);
 DO $$
 DECLARE
 	t0 timestamptz;
@@ -48,17 +52,7 @@ BEGIN
 		PERFORM (SELECT count(*)::text || sum(hashtextextended(l::text, 0))::text FROM bench_shadow.legacy l),
 				(SELECT count(*)::text || sum(hashtextextended(c::text, 0))::text FROM bench_shadow.ctas c);
 		INSERT INTO bench_shadow.timings VALUES ('baseline: hash aggregate of both tables', extract(epoch FROM clock_timestamp() - t0) * 1000);
-	END LOOP;
-END;
-$$;
-DROP TABLE bench_shadow.ctas;
-
--- three shadow runs, one after the other (each committed, then waited for,
--- at most 10 minutes)
-CREATE TABLE bench_shadow.jobs (job bigint);
-DO $$
-BEGIN
-	FOR k IN 1..3 LOOP
+		DROP TABLE bench_shadow.ctas;
 		INSERT INTO bench_shadow.jobs SELECT synthmig.shadow_run('{"source": "bench_shadow.legacy", "target": "bench_shadow.clean"}');
 		COMMIT;
 		FOR i IN 1..6000 LOOP

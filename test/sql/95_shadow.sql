@@ -107,8 +107,11 @@ SELECT (reconciliation ->> 'source_rows')::bigint = (SELECT count(*) FROM chinoo
 -- the profile: one entry per step, with time, rows and rows/s
 SELECT (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(profile) k) AS steps,
 	   (profile #>> '{snapshot,rows}')::bigint = (SELECT count(*) FROM chinook.invoice) AS snapshot_rows,
-	   (SELECT bool_and(v ? 'ms' AND v ? 'rows_per_s' AND v ? 'wal_bytes') FROM jsonb_each(profile) e(k, v)) AS profiled
+	   (SELECT bool_and(v ?& ARRAY['ms', 'rows_per_s', 'wal_bytes', 'cpu_ms', 'max_rss_kb', 'locks', 'rewrites']) FROM jsonb_each(profile) e(k, v)) AS profiled
   FROM synthmig.jobs WHERE id = :job;
+-- the rehearsal takes no lock stronger than ACCESS SHARE on the real tables
+SELECT k AS step, v #> '{locks,chinook.invoice}' AS source_locks, v #> '{locks,shadow_t.invoice_clean}' AS target_locks, v -> 'rewrites' AS rewrites
+  FROM synthmig.jobs, jsonb_each(profile) e(k, v) WHERE id = :job ORDER BY array_position(ARRAY['risk', 'snapshot', 'migrate', 'reconcile'], k);
 -- the rehearsal ran in the job's schema; the real target is untouched
 SELECT 'synthmig_shadow_' || :job AS nsp \gset
 SELECT count(*) = (SELECT count(*) FROM chinook.invoice) AS shadow_rows_match FROM :"nsp".target t JOIN chinook.invoice i USING (invoice_id)

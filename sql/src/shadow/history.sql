@@ -112,3 +112,33 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.shadow_risk_model() IS
 'the shadow run risk model of the current role (learned from its history, or the prior formula) with its Brier score and reliability table';
+
+
+-- This process's CPU time (user, system; ms) and peak resident memory (kB).
+CREATE FUNCTION synthmig_internal.shadow_usage()
+RETURNS float8[]
+LANGUAGE c VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'synthmig_shadow_usage';
+
+COMMENT ON FUNCTION synthmig_internal.shadow_usage() IS
+'internal: CPU time (user, system, ms) and peak resident memory (kB) of the process, for shadow run profiles';
+
+
+-- The relations of a job (source, target, tables, the shadow schema's) with
+-- their file nodes: a step that changes one rewrote it.
+CREATE FUNCTION synthmig_internal.shadow_relfiles(j @extschema@.jobs)
+RETURNS jsonb
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT coalesce(jsonb_object_agg(c.oid::regclass::text, c.relfilenode), '{}')
+	  FROM pg_catalog.pg_class c
+	 WHERE c.relkind IN ('r', 'm', 'p')
+	   AND (c.oid::text IN (j.instruction ->> 'source_oid', j.instruction ->> 'target_oid')
+			OR c.oid::text IN (SELECT jsonb_array_elements_text(j.instruction -> 'table_oids'))
+			OR c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = synthmig_internal.shadow_schema_name(j.id)))
+$$;
+
+COMMENT ON FUNCTION synthmig_internal.shadow_relfiles(@extschema@.jobs) IS
+'internal: the file nodes of a shadow run''s relations, to see which a step rewrote';

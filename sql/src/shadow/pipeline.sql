@@ -601,6 +601,11 @@ DECLARE
 	j @extschema@.jobs;
 	t0 timestamptz := clock_timestamp();
 	lsn0 pg_lsn := pg_catalog.pg_current_wal_insert_lsn();
+	u0 float8[] := synthmig_internal.shadow_usage();
+	u1 float8[];
+	files0 jsonb;
+	locks jsonb;
+	rewrites jsonb;
 	n bigint := 0;
 	nxt text;
 	st text := NULL;
@@ -637,6 +642,7 @@ BEGIN
 		PERFORM synthmig_internal.shadow_finish_failed(job, '57014', 'cancelled by cancel_shadow_run', NULL, j.step, true);
 		RETURN false;
 	END IF;
+	files0 := synthmig_internal.shadow_relfiles(j);
 	BEGIN
 		CASE j.step
 			WHEN 'risk' THEN
@@ -681,6 +687,20 @@ BEGIN
 													   synthmig_internal.shadow_error_class(e_state) = 'transient');
 		RETURN false;
 	END;
+	-- what the step used: CPU, memory, the locks it holds (every lock taken
+	-- in the transaction is held until it ends) and the tables it rewrote
+	u1 := synthmig_internal.shadow_usage();
+	SELECT coalesce(jsonb_object_agg(rel, modes), '{}') INTO locks
+	  FROM (SELECT l.relation::regclass::text AS rel, jsonb_agg(DISTINCT l.mode) AS modes
+			  FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_class c ON c.oid = l.relation
+			  JOIN pg_catalog.pg_namespace ns ON ns.oid = c.relnamespace
+			 WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted
+			   AND ns.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'synthmig', 'synthmig_internal')
+			   AND c.relkind IN ('r', 'm', 'p')
+			 GROUP BY 1) x;
+	SELECT coalesce(jsonb_agg(a.key ORDER BY a.key), '[]') INTO rewrites
+	  FROM jsonb_each(synthmig_internal.shadow_relfiles(j)) a JOIN jsonb_each(files0) b USING (key)
+	 WHERE a.value <> b.value;
 	UPDATE @extschema@.jobs
 	   SET step = nxt, state = coalesce(st, state),
 		   progress = CASE WHEN st IS NOT NULL THEN 1
@@ -689,7 +709,9 @@ BEGIN
 				jsonb_build_object('ms', round(extract(epoch FROM clock_timestamp() - t0)::numeric * 1000, 1),
 								   'rows', n,
 								   'rows_per_s', CASE WHEN clock_timestamp() > t0 THEN round(n / extract(epoch FROM clock_timestamp() - t0)::numeric) END,
-								   'wal_bytes', pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_current_wal_insert_lsn(), lsn0))),
+								   'wal_bytes', pg_catalog.pg_wal_lsn_diff(pg_catalog.pg_current_wal_insert_lsn(), lsn0),
+								   'cpu_ms', round((u1[1] + u1[2] - u0[1] - u0[2])::numeric, 1),
+								   'max_rss_kb', u1[3], 'locks', locks, 'rewrites', rewrites)),
 		   finished_at = CASE WHEN st = 'rehearsed' THEN clock_timestamp() ELSE finished_at END,
 		   applied_at = CASE WHEN st = 'applied' THEN clock_timestamp() ELSE applied_at END,
 		   worker_pid = CASE WHEN st IS NOT NULL THEN NULL ELSE worker_pid END,
