@@ -106,7 +106,7 @@ scalar_to_core(const JsonbValue *v)
 		case jbvNumeric:
 			{
 				char	   *text = DatumGetCString(DirectFunctionCall1(numeric_out,
-																		NumericGetDatum(v->val.numeric)));
+																	   NumericGetDatum(v->val.numeric)));
 
 				r = sm_json_new(SM_JNUMBER);
 				if (r)
@@ -196,7 +196,7 @@ jsonb_to_core(Jsonb *jb)
 
 /* Push a core JSON value into a jsonb being built (as a value, element or root). */
 static JsonbValue *
-core_to_jsonb(JsonbParseState **state, const sm_json *j, JsonbIteratorToken as)
+core_to_jsonb(JsonbParseState * *state, const sm_json *j, JsonbIteratorToken as)
 {
 	JsonbValue	v;
 
@@ -288,6 +288,7 @@ synthmig_lens_apply(PG_FUNCTION_ARGS)
 	}
 	/* not an object: the core says what it is */
 	text = JsonbToCString(NULL, &doc->root, VARSIZE(doc));
+
 	sm_buf_init(&out);
 	if (!sm_lens_apply_text(lens, text, strlen(text), reverse, &out, &err))
 		synthmig_report(&err, "cannot apply lens");
