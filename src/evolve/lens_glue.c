@@ -196,7 +196,7 @@ jsonb_to_core(Jsonb *jb)
 
 /* Push a core JSON value into a jsonb being built (as a value, element or root). */
 static JsonbValue *
-core_to_jsonb(JsonbParseState * *state, const sm_json *j, JsonbIteratorToken as)
+core_to_jsonb(JsonbParseState **state, const sm_json *j, JsonbIteratorToken as)
 {
 	JsonbValue	v;
 
