@@ -106,7 +106,7 @@ scalar_to_core(const JsonbValue *v)
 		case jbvNumeric:
 			{
 				char	   *text = DatumGetCString(DirectFunctionCall1(numeric_out,
-																		NumericGetDatum(v->val.numeric)));
+																	   NumericGetDatum(v->val.numeric)));
 
 				r = sm_json_new(SM_JNUMBER);
 				if (r)
@@ -288,6 +288,7 @@ synthmig_lens_apply(PG_FUNCTION_ARGS)
 	}
 	/* not an object: the core says what it is */
 	text = JsonbToCString(NULL, &doc->root, VARSIZE(doc));
+
 	sm_buf_init(&out);
 	if (!sm_lens_apply_text(lens, text, strlen(text), reverse, &out, &err))
 		synthmig_report(&err, "cannot apply lens");
