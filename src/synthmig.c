@@ -52,6 +52,26 @@ core_check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
+/*
+ * The guarded check: a pending cancel unwinds through here after handing
+ * the core's outside-the-context memory (a helper thread's job) to its
+ * clean-up.  Interrupts that do not raise an error return normally.
+ */
+static void
+core_check_interrupts_guarded(sm_unwind_fn on_unwind, void *arg)
+{
+	PG_TRY();
+	{
+		CHECK_FOR_INTERRUPTS();
+	}
+	PG_CATCH();
+	{
+		on_unwind(arg);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+}
+
 void
 _PG_init(void)
 {
@@ -59,6 +79,7 @@ _PG_init(void)
 
 	sm_set_allocator(&server_allocator);
 	sm_set_interrupt_check(core_check_interrupts);
+	sm_set_interrupt_guard(core_check_interrupts_guarded);
 
 	DefineCustomIntVariable("synthmig.detect_sample_rows",
 							"Rows read by detect_schema from a large table.",

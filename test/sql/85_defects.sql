@@ -7,6 +7,10 @@ CREATE TABLE defects.t2 (LIKE defects.t);
 
 -- generate_into(learn(...)) in one statement sees the new definition
 SELECT synthmig.generate_into(synthmig.learn('defects.t'), 10, 'defects.t2', 1) AS written;
+-- and so do the lookups (VOLATILE: a STABLE function reads with the
+-- statement's snapshot, taken before learn wrote)
+SELECT synthmig.get_definition(synthmig.learn('defects.t2')) -> 'tables' -> 0 ->> 'name' AS seen_by_id,
+       synthmig.definition_id('defects.t2') > 0 AS seen_by_name;
 SELECT synthmig.definition_id('defects.t') AS sid \gset
 
 -- copy_generated: arguments checked before anything is opened

@@ -1792,6 +1792,82 @@ test_input_checks(void)
 }
 
 /* Run every test; the counting allocator checks for leaks at the end. */
+/*
+ * Unique keys far from zero stay unique: a timestamp column near 4714 BC
+ * (beyond 2^53 microseconds from 2000, where doubles skip integers) and a
+ * bigint column near 4e18, each trained on consecutive values.  The
+ * fitter sees values as doubles, so the learnt range is only as exact as
+ * a double there (a few hundred units); the keys must still be distinct
+ * (and a bigint key may range past its training values by design).
+ */
+static void
+test_unique_far_keys(void)
+{
+	for (int k = 0; k < 2; k++)
+	{
+		sm_colspec	cs[1];
+		sm_fitter  *f;
+		sm_tmodel  *m;
+		sm_gen	   *g;
+		sm_error	err;
+		int64_t		base = k == 0 ? INT64_C(-211813488000000000) :
+			INT64_C(4000000000000000000);
+		int64_t		seen[33];
+		int			dup = 0,
+					out = 0;
+
+		sm_error_clear(&err);
+		sm_colspec_init(&cs[0], "k", k == 0 ? SM_COL_TIMESTAMP : SM_COL_INT);
+		cs[0].unique = true;
+		f = sm_fitter_new(cs, 1, &err);
+		CHECK(f != NULL);
+		if (f == NULL)
+			continue;
+		for (int i = 0; i < 33; i++)
+		{
+			sm_value	v;
+
+			memset(&v, 0, sizeof(v));
+			v.kind = k == 0 ? SM_V_TIMESTAMP : SM_V_INT;
+			v.i = base + i;
+			sm_fitter_add_row(f, &v, &err);
+		}
+		m = sm_fitter_finish(f, &err);
+		sm_fitter_free(f);
+		CHECK(m != NULL);
+		if (m == NULL)
+		{
+			printf("# fit failed: %s: %s\n", err.path, err.message);
+			continue;
+		}
+		g = sm_gen_new(m, 7, 33, &err);
+		CHECK(g != NULL);
+		for (int i = 0; g != NULL && i < 33; i++)
+		{
+			sm_value	v;
+
+			if (!sm_gen_row(g, (uint64_t) i, &v))
+			{
+				dup++;
+				break;
+			}
+			seen[i] = v.i;
+			if (k == 0 && (v.i < base - 4096 || v.i > base + 4096))
+			{
+				if (out++ == 0)
+					printf("# %s out of range: %lld\n", k ? "int" : "timestamp", (long long) v.i);
+			}
+			for (int j = 0; j < i; j++)
+				if (seen[j] == v.i)
+					dup++;
+		}
+		CHECK(dup == 0);
+		CHECK(out == 0);
+		sm_gen_free(g);
+		sm_tmodel_free(m);
+	}
+}
+
 int
 main(void)
 {
@@ -1819,6 +1895,7 @@ main(void)
 	test_constraints_only();
 	test_forced_kinds();
 	test_unique_forced_kind();
+	test_unique_far_keys();
 	test_unique_text_max_length();
 	test_huge_family();
 	test_colspec_from_table();

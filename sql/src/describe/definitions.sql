@@ -122,9 +122,12 @@ COMMENT ON FUNCTION @extschema@.create_definition(text, jsonb) IS
 -- text that other functions act on (validate runs its CHECK expressions), so
 -- a name must never silently pick another role's -- a superuser or a member
 -- of that role passes its id explicitly.
+-- The lookups are VOLATILE, not STABLE: a STABLE function reads with the
+-- snapshot of the statement that calls it, so get_definition(learn('t'))
+-- would not see the definition that learn wrote in the same statement.
 CREATE FUNCTION @extschema@.definition_id(name text, version integer DEFAULT NULL)
 RETURNS bigint
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -167,7 +170,7 @@ COMMENT ON FUNCTION @extschema@.definition_id(text, integer) IS
 -- The definition stored under a name (latest version unless one is given).
 CREATE FUNCTION @extschema@.get_definition(name text, version integer DEFAULT NULL)
 RETURNS jsonb
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
@@ -183,7 +186,7 @@ COMMENT ON FUNCTION @extschema@.get_definition(text, integer) IS
 -- The definition stored under an id.
 CREATE FUNCTION @extschema@.get_definition(definition_id bigint)
 RETURNS jsonb
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE

@@ -35,6 +35,7 @@ typedef struct jparser
 	int			nstack;
 	jpath_ent	stack[SM_JSON_MAX_DEPTH + 1];
 	sm_buf		sbuf;			/* string decoding scratch */
+	size_t		nvalues;		/* values parsed, for interrupt checks */
 } jparser;
 
 static bool parse_value(jparser *p, int depth, sm_json **out);
@@ -766,6 +767,9 @@ parse_literal(jparser *p, const char *word, sm_jtype type, sm_json **out)
 static bool
 parse_value(jparser *p, int depth, sm_json **out)
 {
+	/* a model of a wide table holds millions of numbers */
+	if ((++p->nvalues & 0xFFFF) == 0)
+		sm_check_interrupts();
 	skip_ws(p);
 	if (p->pos >= p->len)
 		return jfail(p, p->pos, "unexpected end of input, expected a value");

@@ -54,6 +54,25 @@ sm_check_interrupts(void)
 		interrupt_check();
 }
 
+static void (*interrupt_guard) (sm_unwind_fn on_unwind, void *arg) = NULL;
+
+/* Install the guarded check (see sm_common.h). */
+void
+sm_set_interrupt_guard(void (*guard) (sm_unwind_fn on_unwind, void *arg))
+{
+	interrupt_guard = guard;
+}
+
+/* The check for callers holding memory the unwinding would leak. */
+void
+sm_check_interrupts_guarded(sm_unwind_fn on_unwind, void *arg)
+{
+	if (interrupt_guard)
+		interrupt_guard(on_unwind, arg);
+	else
+		sm_check_interrupts();
+}
+
 /* Allocate through the hooks; NULL when out of memory. */
 void *
 sm_malloc(size_t size)

@@ -71,6 +71,17 @@ extern void sm_set_allocator(const sm_allocator *a);
  */
 extern void sm_set_interrupt_check(void (*check) (void));
 extern void sm_check_interrupts(void);
+
+/*
+ * The same check for a caller that holds memory outside the allocator (a
+ * job handed to a helper thread): the guard runs the check and, only if it
+ * unwinds, calls on_unwind(arg) first.  Without a guard installed it falls
+ * back to the plain check.
+ */
+typedef void (*sm_unwind_fn) (void *arg);
+extern void sm_set_interrupt_guard(void (*guard) (sm_unwind_fn on_unwind,
+												  void *arg));
+extern void sm_check_interrupts_guarded(sm_unwind_fn on_unwind, void *arg);
 extern void *sm_malloc(size_t size);
 extern void *sm_calloc(size_t n, size_t size);	/* overflow-checked */
 extern void *sm_realloc(void *ptr, size_t size);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "offload.h"
 #include "stats.h"
 
 /* Entries beyond this magnitude cannot come from a correlation estimate. */
@@ -410,9 +411,79 @@ spectral_bound(const double *M, int d)
 }
 
 /*
+ * One dsyevr call of a wide matrix, run on a helper thread (offload.h) so
+ * that a cancel is answered while LAPACK works: its own copies of the
+ * input and outputs, in the job block.
+ */
+typedef struct eig_job
+{
+	int			d;
+	double		vl;
+	double		vu;
+	lapack_int	m;
+	lapack_int	info;
+	lapack_int	lwork;
+	lapack_int	liwork;
+	double	   *a;
+	double	   *z;
+	double	   *w;
+	double	   *work;
+	lapack_int *isuppz;
+	lapack_int *iwork;
+} eig_job;
+
+/* The helper thread's part: the decomposition itself. */
+static void
+eig_job_run(void *arg)
+{
+	eig_job    *j = arg;
+
+	j->info = LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, 'V', 'V', 'L', j->d,
+								  j->a, j->d, j->vl, j->vu, 0, 0, 0.0, &j->m,
+								  j->w, j->z, j->d, j->isuppz, j->work,
+								  j->lwork, j->iwork, j->liwork);
+}
+
+/*
+ * A job block for ws's dimension and workspace sizes, or NULL when out of
+ * memory.  d is at most SM_COPULA_MAX_DIM, so the sizes cannot overflow.
+ */
+static eig_job *
+eig_job_new(const eig_ws *ws)
+{
+	size_t		d = (size_t) ws->d,
+				head = (sizeof(eig_job) + 15) & ~(size_t) 15,
+				ndbl = 2 * d * d + d + (size_t) ws->lwork,
+				nint = 2 * d + (size_t) ws->liwork;
+	char	   *p = sm_offload_alloc(head + ndbl * sizeof(double) +
+									 nint * sizeof(lapack_int));
+	eig_job    *j = (eig_job *) p;
+
+	if (p == NULL)
+		return NULL;
+	j->d = ws->d;
+	j->lwork = ws->lwork;
+	j->liwork = ws->liwork;
+	/* doubles first, then the integers (through void *: both aligned) */
+	{
+		void	   *dbl = p + head;
+		void	   *ints = p + head + ndbl * sizeof(double);
+
+		j->a = dbl;
+		j->z = j->a + d * d;
+		j->w = j->z + d * d;
+		j->work = j->w + d;
+		j->isuppz = ints;
+		j->iwork = j->isuppz + 2 * d;
+	}
+	return j;
+}
+
+/*
  * Eigenpairs of the symmetric M with eigenvalue <= t, into ws->w and the
  * first *m columns of ws->z.  Only the few clipped pairs are needed, so
- * asking for a value range is cheaper than the full decomposition.
+ * asking for a value range is cheaper than the full decomposition.  A wide
+ * matrix takes seconds: it is decomposed on a helper thread.
  */
 static bool
 eig_below(eig_ws *ws, const double *M, double t, int *m, sm_error *err)
@@ -421,20 +492,83 @@ eig_below(eig_ws *ws, const double *M, double t, int *m, sm_error *err)
 	lapack_int	mm = 0,
 				info;
 	double		vl = -(spectral_bound(M, d) + 1.0);
+	eig_job    *job = NULL;
 
-	/* one decomposition of a wide table takes seconds */
 	sm_check_interrupts();
-	memcpy(ws->a, M, (size_t) d * d * sizeof(double));
-	info = LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, 'V', 'V', 'L', d, ws->a, d,
-							   vl, t, 0, 0, 0.0, &mm, ws->w, ws->z, d,
-							   ws->isuppz, ws->work, ws->lwork,
-							   ws->iwork, ws->liwork);
+	if (d >= SM_OFFLOAD_MIN_DIM)
+		job = eig_job_new(ws);
+	if (job != NULL)
+	{
+		memcpy(job->a, M, (size_t) d * d * sizeof(double));
+		job->vl = vl;
+		job->vu = t;
+		sm_offload_run(eig_job_run, job);
+		info = job->info;
+		mm = job->m;
+		if (info == 0)
+		{
+			memcpy(ws->w, job->w, (size_t) mm * sizeof(double));
+			memcpy(ws->z, job->z, (size_t) mm * d * sizeof(double));
+		}
+		sm_offload_free(job);
+	}
+	else
+	{
+		/* small, or no memory for a copy: decompose here */
+		memcpy(ws->a, M, (size_t) d * d * sizeof(double));
+		info = LAPACKE_dsyevr_work(LAPACK_COL_MAJOR, 'V', 'V', 'L', d, ws->a,
+								   d, vl, t, 0, 0, 0.0, &mm, ws->w, ws->z, d,
+								   ws->isuppz, ws->work, ws->lwork,
+								   ws->iwork, ws->liwork);
+	}
 	if (info != 0)
 		return sm_error_set(err, SM_EDATA, NULL,
 							"eigenvalue decomposition failed (info %d)",
 							(int) info);
 	*m = (int) mm;
 	return true;
+}
+
+/* A dpotrf call on a helper thread, for wide matrices (see eig_job). */
+typedef struct potrf_job
+{
+	int			d;
+	lapack_int	info;
+	double		a[];
+} potrf_job;
+
+/* The helper thread's part of potrf_job. */
+static void
+potrf_job_run(void *arg)
+{
+	potrf_job  *j = arg;
+
+	j->info = LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, 'U', j->d, j->a, j->d);
+}
+
+/*
+ * LAPACK's dpotrf ('U', column-major) of the d x d array a, in place; on a
+ * helper thread when d is large, so that a cancel is answered meanwhile.
+ */
+static lapack_int
+potrf_cancellable(double *a, int d)
+{
+	size_t		bytes = (size_t) d * d * sizeof(double);
+	potrf_job  *job = NULL;
+	lapack_int	info;
+
+	sm_check_interrupts();
+	if (d >= SM_OFFLOAD_MIN_DIM)
+		job = sm_offload_alloc(sizeof(potrf_job) + bytes);
+	if (job == NULL)
+		return LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, 'U', d, a, d);
+	job->d = d;
+	memcpy(job->a, a, bytes);
+	sm_offload_run(potrf_job_run, job);
+	info = job->info;
+	memcpy(a, job->a, bytes);
+	sm_offload_free(job);
+	return info;
 }
 
 /*
@@ -472,7 +606,7 @@ spectrum_above(eig_ws *ws, const double *M, double min_eig)
 	memcpy(ws->a, M, (size_t) d * d * sizeof(double));
 	for (int i = 0; i < d; i++)
 		ws->a[(size_t) i * d + i] -= s;
-	return LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, 'U', d, ws->a, d) == 0;
+	return potrf_cancellable(ws->a, d) == 0;
 }
 
 /* Is the diagonal exactly one? */
@@ -515,6 +649,9 @@ higham_iterate(eig_ws *ws, double *Y, double *dS, int d, double t,
 		clip_factor(ws, m, t);
 		for (int i = 0; i < d; i++)
 		{
+			/* a wide matrix's update costs d^2 m / 2: stay cancellable */
+			if ((i & 63) == 63)
+				sm_check_interrupts();
 			for (int j = 0; j <= i; j++)
 			{
 				size_t		ij = (size_t) i * d + j,
@@ -575,6 +712,9 @@ clip_and_rescale(eig_ws *ws, double *Y, int d, double min_eig, sm_error *err)
 			return false;
 		clip_factor(ws, m, thr);
 		for (int i = 0; i < d; i++)
+		{
+			if ((i & 63) == 63)
+				sm_check_interrupts();
 			for (int j = 0; j <= i; j++)
 			{
 				double		c = (m > 0) ? dot(ws->a + (size_t) i * m,
@@ -585,6 +725,7 @@ clip_and_rescale(eig_ws *ws, double *Y, int d, double min_eig, sm_error *err)
 				if (i != j)
 					Y[(size_t) j * d + i] = Y[(size_t) i * d + j];
 			}
+		}
 		/* a matrix with eigenvalues >= thr > 0 has a positive diagonal */
 		for (int i = 0; i < d; i++)
 			if (!(Y[(size_t) i * d + i] > 0.0))
@@ -728,7 +869,7 @@ sm_cholesky(const double *corr, int d, double *L, sm_error *err)
 			}
 	if (L != corr)
 		memmove(L, corr, (size_t) d * d * sizeof(double));
-	info = LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, 'U', d, L, d);
+	info = potrf_cancellable(L, d);
 	if (info > 0)
 	{
 		sm_error_set(err, SM_EDATA, NULL,

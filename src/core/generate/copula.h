@@ -26,6 +26,8 @@
 #define SM_COPULA_MAX_DIM		1600
 /* Defaults of sm_nearest_correlation (see there for SM_NCM_WORK). */
 #define SM_COPULA_MIN_EIG		1e-6
+/* From this many copula columns the model stores the matrix packed. */
+#define SM_COPULA_PACK_MIN_DIM	64
 #define SM_NCM_MAX_ITER			100
 #define SM_NCM_TOL				1e-6
 #define SM_NCM_WORK				1e9

@@ -216,6 +216,34 @@ mg_numeric_value(const sm_mcol *c, double u)
 	return x;
 }
 
+/*
+ * A key's value: k grid units.  Integer-valued types are computed in
+ * int64, because a double holds integers exactly only up to 2^53: bigint
+ * keys past 9e15 and timestamps more than 285 years from 2000 would repeat.
+ * The bounds were checked against the key's range when the model was
+ * prepared; anything else goes through mg_emit_number.
+ */
+void
+mg_emit_key(const sm_mcol *c, int64_t k, sm_value *out)
+{
+	if ((c->type == SM_COL_INT || c->type == SM_COL_DATE ||
+		 c->type == SM_COL_TIMESTAMP) &&
+		c->step >= 1.0 && c->step < 9.0e18 && c->step == floor(c->step))
+	{
+		int64_t		v;
+
+		if (!__builtin_mul_overflow(k, (int64_t) c->step, &v) &&
+			(double) v >= c->vlo && (double) v <= c->vhi)
+		{
+			out->kind = c->type == SM_COL_INT ? SM_V_INT :
+				c->type == SM_COL_DATE ? SM_V_DATE : SM_V_TIMESTAMP;
+			out->i = v;
+			return;
+		}
+	}
+	mg_emit_number(c, mg_unit_value(c, k), out);
+}
+
 /* Store a number of the column's type into out. */
 void
 mg_emit_number(const sm_mcol *c, double x, sm_value *out)

@@ -121,6 +121,7 @@ extern double mg_cont_cdf(const sm_mcol *c, double x);
 extern double mg_mix_cdf(const sm_mcol *c, double x, bool strict);
 extern double mg_numeric_value(const sm_mcol *c, double u);
 extern void mg_emit_number(const sm_mcol *c, double x, sm_value *out);
+extern void mg_emit_key(const sm_mcol *c, int64_t k, sm_value *out);
 
 /* marginal_prepare.c */
 extern void mg_free_derived(sm_mcol *c);

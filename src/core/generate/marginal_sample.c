@@ -350,13 +350,12 @@ sm_mcol_generate(const sm_mcol *c, sm_gcol *gc, uint64_t i, uint64_t rowkey,
 			}
 
 		case SM_MK_SEQUENCE:
-			mg_emit_number(c, mg_unit_value(c, c->start + (int64_t) i), out);
+			mg_emit_key(c, c->start + (int64_t) i, out);
 			return true;
 
 		case SM_MK_PERMUTATION:
-			mg_emit_number(c, mg_unit_value(c, (int64_t) ((uint64_t) c->lo +
-														  sm_perm_apply(&gc->perm, i))),
-						   out);
+			mg_emit_key(c, (int64_t) ((uint64_t) c->lo +
+									  sm_perm_apply(&gc->perm, i)), out);
 			return true;
 
 		case SM_MK_UUID:

@@ -88,6 +88,8 @@ sm_fitter_finish(sm_fitter *f, sm_error *err)
 		fcol	   *c = &f->cols[k];
 		sm_coldata	cd;
 
+		/* one column's fit sorts and searches families: ms per column */
+		sm_check_interrupts();
 		cd.n = f->nrows;
 		cd.x = md_is_text(c) ? NULL : c->x;
 		cd.arena = c->arena;

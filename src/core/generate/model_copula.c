@@ -248,6 +248,7 @@ order_nominals(sm_tmodel *m, copfit *cf, sm_error *err)
 			int		   *order;
 			bool		ok;
 
+			sm_check_interrupts();
 			if (!cf->nominal[j] || S < 2)
 				continue;
 			mean = md_alloc_array((size_t) S, sizeof(double), err);
@@ -315,8 +316,11 @@ md_fit_copula(sm_tmodel *m, copfit *cf, sm_error *err)
 	bool		ok = false;
 
 	for (int j = 0; j < d; j++)
+	{
+		sm_check_interrupts();
 		if (!sm_normal_scores(cf->codes[j], n, cf->z[j]))
 			return md_oom(err);
+	}
 	if (!order_nominals(m, cf, err))
 		return false;
 	data = md_alloc_array(n, (size_t) d * sizeof(double), err);
@@ -344,6 +348,9 @@ md_fit_copula(sm_tmodel *m, copfit *cf, sm_error *err)
 			goto done;
 		}
 	for (int a = 0; a < d; a++)
+	{
+		/* d^2/2 root searches: seconds for a wide table */
+		sm_check_interrupts();
 		for (int b = a + 1; b < d; b++)
 		{
 			double		rho = latent_corr(coef + (size_t) a * (HERMITE_N + 1), sd[a],
@@ -352,6 +359,7 @@ md_fit_copula(sm_tmodel *m, copfit *cf, sm_error *err)
 
 			m->corr[(size_t) a * d + b] = m->corr[(size_t) b * d + a] = rho;
 		}
+	}
 	if (!sm_nearest_correlation(m->corr, d, SM_COPULA_MIN_EIG, err))
 		goto done;
 	/* exact symmetry and unit diagonal, as the reader demands */
