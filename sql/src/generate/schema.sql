@@ -184,8 +184,10 @@ BEGIN
 	FOR t IN SELECT x FROM jsonb_array_elements(def -> 'tables') x LOOP
 		v_seed := synthmig_internal.table_seed(def, t ->> 'name', sources);
 		IF v_seed IS NOT NULL THEN
+			-- exact for small tables, the planner's estimate for large ones
+			-- (train reads only a sample of them)
 			SELECT c.reltuples INTO v_n FROM pg_class c WHERE c.oid = v_seed;
-			IF v_n IS NULL OR v_n < 1000000 THEN
+			IF v_n IS NULL OR v_n <= 100000 THEN
 				EXECUTE format('SELECT count(*) FROM %s', v_seed) INTO v_n;
 			END IF;
 		ELSE
