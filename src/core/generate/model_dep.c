@@ -222,7 +222,7 @@ md_fit_dependencies(sm_tmodel *m, const sm_fitter *f, sm_error *err)
 	{
 		const sm_mcol *cb = &m->cols[b];
 		int			min_count = f->cols[b].spec.min_count > 0 ?
-			f->cols[b].spec.min_count : SM_MODEL_MIN_COUNT;
+		f->cols[b].spec.min_count : SM_MODEL_MIN_COUNT;
 		int			best = -1;
 		int		   *bestmap = NULL;
 

@@ -349,6 +349,7 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 				sl->lens[l < sl->nlens ? l : sl->nlens - 1] += o[i].count;
 			}
 	}
+
 	/*
 	 * kept forms, most frequent first; a common token that is also, as a
 	 * whole, a rare value ("Love" in a column of titles) is not stored: the
@@ -1013,9 +1014,10 @@ replacement(const wm_slot *s, sm_rng *r, sm_buf *out)
 			if (shortc * 5 >= s->ltotal * 4)
 				nw = 0;
 		}
+
 		/*
-		 * a word of letters only (a slot of a template is one token: no
-		 * space or hyphen), within the rare forms' lengths if one comes soon
+		 * a word of letters only (a slot of a template is one token: no space
+		 * or hyphen), within the rare forms' lengths if one comes soon
 		 */
 		for (int a = 0; nw > 0 && a < 16; a++)
 		{
@@ -1089,7 +1091,7 @@ sample_once(const sm_wordmodel *m, sm_rng *r, sm_buf *out)
 	else
 	{
 		size_t		nw = m->wctotal > 0 ?
-			pick(m->wccum, m->nwc, sm_rng_below(r, m->wctotal)) : 1;
+		pick(m->wccum, m->nwc, sm_rng_below(r, m->wctotal)) : 1;
 
 		if (!sm_buf_append(out, "", 0))
 			return false;
