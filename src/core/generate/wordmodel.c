@@ -416,8 +416,8 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 				}
 		}
 	}
-	else if (type == WM_DOMAIN && sl->nforms == 0)
-		sl->vclass = SM_VOCAB_DOMAIN;
+	else if (type == WM_DOMAIN)
+		sl->vclass = SM_VOCAB_DOMAIN;	/* rare domains: public providers */
 	return true;
 }
 
@@ -538,6 +538,25 @@ fit_template(wm_tmpl *t, const tgroup *g, const tmpl_ent *e,
 		}
 		if (!build_slot(&t->slots[p], tok[p].type, scratch, no, k, hint, gc, gc))
 			return false;
+	}
+
+	/*
+	 * the local part of an e-mail address is made of names: its word slots
+	 * that no vocabulary explains take first names, then last names
+	 */
+	if (nt > 0 && tok[nt - 1].type == WM_DOMAIN)
+	{
+		int			words = 0;
+
+		for (int p = 0; p < nt - 1; p++)
+			if (t->slots[p].type == WM_WORD &&
+				(t->slots[p].vclass == SM_VOCAB_WORD ||
+				 (t->slots[p].vclass == SM_VOCAB_NONE && t->slots[p].nforms == 0)))
+			{
+				t->slots[p].vclass = words++ == 0 ? SM_VOCAB_FIRST_NAME : SM_VOCAB_LAST_NAME;
+				if (t->slots[p].kase == WM_CASE_ASIS)
+					t->slots[p].kase = WM_CASE_LOWER;
+			}
 	}
 	return true;
 }
