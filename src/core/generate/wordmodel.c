@@ -416,8 +416,8 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 				}
 		}
 	}
-	else if (type == WM_DOMAIN)
-		sl->vclass = SM_VOCAB_DOMAIN;	/* rare domains: public providers */
+	else if (type == WM_DOMAIN && sl->nforms == 0)
+		sl->vclass = SM_VOCAB_DOMAIN;	/* no common domain: public providers */
 	return true;
 }
 
