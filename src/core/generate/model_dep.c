@@ -114,7 +114,7 @@ row_labels(const sm_mcol *c, const fcol *fc, size_t nrows)
 	qsort(li, (size_t) c->ncat, sizeof(lab_ix), cmp_lab_ix);
 	for (size_t r = 0; r < nrows; r++)
 	{
-		lab_ix		key;
+		lab_ix		key = {NULL, 0, 0};
 		lab_ix	   *hit;
 
 		out[r] = -1;

@@ -157,7 +157,7 @@ typedef struct gcounts
 static bool
 is_rare_value(const gcounts *gc, const char *s, size_t len)
 {
-	occ			key;
+	occ			key = {NULL, 0, 0, 0};
 
 	if (gc == NULL || gc->nrare == 0)
 		return false;
@@ -170,7 +170,7 @@ is_rare_value(const gcounts *gc, const char *s, size_t len)
 static int
 cmp_gentry(const gcounts *gc, size_t i, wm_type type, const char *s, size_t len)
 {
-	occ			key;
+	occ			key = {NULL, 0, 0, 0};
 
 	if (gc->type[i] != type)
 		return gc->type[i] < type ? -1 : 1;
