@@ -69,6 +69,8 @@ def collect(root):
     base = attrs(os.path.join(root, 'address', '__init__.py'))
     cls['country'].update(base.get('countries', []))
     for k in cls:
+        # typographic apostrophes as ASCII ones (pg_bsd_indent mangles them)
+        cls[k] = set(x.replace('\u2019', "'").replace('\u2018', "'") for x in cls[k])
         cls[k] = sorted(x.strip() for x in cls[k]
                         if x.strip() and '{' not in x and '#' not in x and len(x) < 48
                         and '"' not in x and '\\' not in x)

@@ -54,6 +54,10 @@ typedef struct sm_strgen
 	uint64_t	hash_key;
 	size_t		nexclude;
 	uint64_t   *exclude;
+	/* derived by sm_mcol_prepare: an open-addressing set of exclude */
+	uint64_t   *exset;			/* 0: empty slot */
+	size_t		exmask;			/* size - 1, 0: no set */
+	bool		ex_zero;		/* a hash 0 is excluded */
 } sm_strgen;
 
 /* Rows of the training sample of one column, as the fitter holds them. */

@@ -407,9 +407,9 @@ mg_fit_text(sm_mcol *c, fitctx *fc, sm_error *err)
 		size_t		support = 0;
 
 		/*
-		 * unique strings: number perm(i) of the pattern of the values'
-		 * most frequent token template (constant parts kept), else of
-		 * their character shape
+		 * unique strings: number perm(i) of the pattern of the values' most
+		 * frequent token template (constant parts kept), else of their
+		 * character shape
 		 */
 		c->kind = SM_MK_PATTERN;
 		if (!unique_template(&t, fc, c->max_length, &shape, err))

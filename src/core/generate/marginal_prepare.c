@@ -40,6 +40,10 @@ mg_free_derived(sm_mcol *c)
 	sm_free(c->slot_label);
 	sm_free(c->out_len);
 	sm_free(c->label_hash);
+	sm_free(c->tg.exset);
+	c->tg.exset = NULL;
+	c->tg.exmask = 0;
+	c->tg.ex_zero = false;
 	c->out_len = NULL;
 	c->atom_p = c->atom_ulo = c->atom_uhi = c->atom_cum = NULL;
 	c->tab = NULL;
@@ -306,6 +310,33 @@ sm_mcol_prepare(sm_mcol *c, const char *path, sm_error *err)
 	c->copula_index = -1;
 	c->domain = 0;
 	c->exact_unique = false;
+
+	/* many excluded hashes: a hash set, one probe instead of a search */
+	if (c->tg.nexclude > 64)
+	{
+		size_t		size = 128;
+
+		while (size < 2 * c->tg.nexclude)
+			size *= 2;
+		c->tg.exset = sm_calloc(size, sizeof(uint64_t));
+		if (c->tg.exset == NULL)
+			return mg_oom(err);
+		c->tg.exmask = size - 1;
+		for (size_t k = 0; k < c->tg.nexclude; k++)
+		{
+			uint64_t	h = c->tg.exclude[k];
+			size_t		s = (size_t) (h ^ (h >> 29)) & c->tg.exmask;
+
+			if (h == 0)
+			{
+				c->tg.ex_zero = true;
+				continue;
+			}
+			while (c->tg.exset[s] != 0 && c->tg.exset[s] != h)
+				s = (s + 1) & c->tg.exmask;
+			c->tg.exset[s] = h;
+		}
+	}
 
 	/* the clamp range: declared bounds within the type, on the grid */
 	mg_type_range(c, &tlo, &thi);

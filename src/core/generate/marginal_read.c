@@ -290,6 +290,47 @@ mg_read_strgen(sm_strgen *g, const sm_json *j, const char *path, sm_error *err)
 			}
 		qsort(g->exclude, g->nexclude, sizeof(uint64_t), mg_cmp_u64);
 	}
+	else
+	{
+		/* the compact form: one string of 16 hex digits per hash */
+		if (!mg_get_member(j, path, "exclude_hex", SM_JSTRING, false, &v, err))
+			return false;
+		if (v != NULL && v->len > 0)
+		{
+			const sm_json *key;
+			size_t		n = v->len / 16;
+
+			if (v->len % 16 != 0 || n > MAX_SLOTS)
+				return mg_bad(err, path, "exclude_hex",
+							  "must be at most %d hashes of 16 hex digits", MAX_SLOTS);
+			if (!mg_get_member(j, path, "hash_key", SM_JSTRING, true, &key, err))
+				return false;
+			if (!parse_hex64(key, &g->hash_key))
+				return mg_bad(err, path, "hash_key", "must be 16 lower-case hex digits");
+			g->exclude = mg_alloc_array(n, sizeof(uint64_t), err);
+			if (g->exclude == NULL)
+				return false;
+			g->nexclude = n;
+			for (size_t k = 0; k < n; k++)
+			{
+				uint64_t	h = 0;
+
+				for (size_t d = 0; d < 16; d++)
+				{
+					char		c = v->str[k * 16 + d];
+
+					if (c >= '0' && c <= '9')
+						h = (h << 4) | (uint64_t) (c - '0');
+					else if (c >= 'a' && c <= 'f')
+						h = (h << 4) | (uint64_t) (c - 'a' + 10);
+					else
+						return mg_bad(err, path, "exclude_hex", "must be lower-case hex digits");
+				}
+				g->exclude[k] = h;
+			}
+			qsort(g->exclude, g->nexclude, sizeof(uint64_t), mg_cmp_u64);
+		}
+	}
 	return true;
 }
 

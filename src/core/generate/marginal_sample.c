@@ -100,6 +100,20 @@ is_excluded(const sm_strgen *g, const char *s, size_t len)
 	if (g->nexclude == 0)
 		return false;
 	h = sm_mcol_hash(g->hash_key, s, len);
+	if (g->exmask != 0)
+	{
+		size_t		k = (size_t) (h ^ (h >> 29)) & g->exmask;
+
+		if (h == 0)
+			return g->ex_zero;
+		while (g->exset[k] != 0)
+		{
+			if (g->exset[k] == h)
+				return true;
+			k = (k + 1) & g->exmask;
+		}
+		return false;
+	}
 	while (lo < hi)
 	{
 		size_t		mid = (lo + hi) / 2;
@@ -396,6 +410,7 @@ strgen_free(sm_strgen *g)
 	sm_textmodel_free(g->tm);
 	sm_wordmodel_free(g->wm);
 	sm_free(g->exclude);
+	sm_free(g->exset);
 	memset(g, 0, sizeof(*g));
 }
 

@@ -90,7 +90,16 @@ write_strgen(const sm_strgen *g, sm_buf *b)
 		default:
 			return false;
 	}
-	if (g->nexclude > 0)
+	if (g->nexclude > 0 && g->kind == SM_TG_WORDS)
+	{
+		/* many hashes: one string of 16 hex digits each, fast to read */
+		ok = ok && put_key(b, "hash_key", false) && put_hex(b, g->hash_key) &&
+			put_key(b, "exclude_hex", false) && sm_buf_putc(b, '"');
+		for (size_t k = 0; ok && k < g->nexclude; k++)
+			ok = sm_buf_printf(b, "%016" PRIx64, g->exclude[k]);
+		ok = ok && sm_buf_putc(b, '"');
+	}
+	else if (g->nexclude > 0)
 	{
 		ok = ok && put_key(b, "hash_key", false) && put_hex(b, g->hash_key) &&
 			put_key(b, "exclude", false) && sm_buf_putc(b, '[');

@@ -114,7 +114,7 @@ row_labels(const sm_mcol *c, const fcol *fc, size_t nrows)
 	qsort(li, (size_t) c->ncat, sizeof(lab_ix), cmp_lab_ix);
 	for (size_t r = 0; r < nrows; r++)
 	{
-		lab_ix		key;
+		lab_ix		key = {NULL, 0, 0};
 		lab_ix	   *hit;
 
 		out[r] = -1;
@@ -222,7 +222,7 @@ md_fit_dependencies(sm_tmodel *m, const sm_fitter *f, sm_error *err)
 	{
 		const sm_mcol *cb = &m->cols[b];
 		int			min_count = f->cols[b].spec.min_count > 0 ?
-			f->cols[b].spec.min_count : SM_MODEL_MIN_COUNT;
+		f->cols[b].spec.min_count : SM_MODEL_MIN_COUNT;
 		int			best = -1;
 		int		   *bestmap = NULL;
 

@@ -16962,7 +16962,6 @@ static const char *const v_country[] = {
 	"Cyprus",
 	"Czech Republic",
 	"Côte d'Ivoire",
-	"Côte d’Ivoire",
 	"Danemark",
 	"Demokratische Republik Kongo",
 	"Demokratische Volksrepublik Korea",

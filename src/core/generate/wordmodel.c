@@ -157,7 +157,7 @@ typedef struct gcounts
 static bool
 is_rare_value(const gcounts *gc, const char *s, size_t len)
 {
-	occ			key;
+	occ			key = {NULL, 0, 0, 0};
 
 	if (gc == NULL || gc->nrare == 0)
 		return false;
@@ -170,7 +170,7 @@ is_rare_value(const gcounts *gc, const char *s, size_t len)
 static int
 cmp_gentry(const gcounts *gc, size_t i, wm_type type, const char *s, size_t len)
 {
-	occ			key;
+	occ			key = {NULL, 0, 0, 0};
 
 	if (gc->type[i] != type)
 		return gc->type[i] < type ? -1 : 1;
@@ -349,6 +349,7 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 				sl->lens[l < sl->nlens ? l : sl->nlens - 1] += o[i].count;
 			}
 	}
+
 	/*
 	 * kept forms, most frequent first; a common token that is also, as a
 	 * whole, a rare value ("Love" in a column of titles) is not stored: the
@@ -416,7 +417,7 @@ build_slot(wm_slot *sl, wm_type type, occ *o, size_t n, int k, sm_vocab_id hint,
 		}
 	}
 	else if (type == WM_DOMAIN && sl->nforms == 0)
-		sl->vclass = SM_VOCAB_DOMAIN;
+		sl->vclass = SM_VOCAB_DOMAIN;	/* no common domain: public providers */
 	return true;
 }
 
@@ -537,6 +538,25 @@ fit_template(wm_tmpl *t, const tgroup *g, const tmpl_ent *e,
 		}
 		if (!build_slot(&t->slots[p], tok[p].type, scratch, no, k, hint, gc, gc))
 			return false;
+	}
+
+	/*
+	 * the local part of an e-mail address is made of names: its word slots
+	 * that no vocabulary explains take first names, then last names
+	 */
+	if (nt > 0 && tok[nt - 1].type == WM_DOMAIN)
+	{
+		int			words = 0;
+
+		for (int p = 0; p < nt - 1; p++)
+			if (t->slots[p].type == WM_WORD &&
+				(t->slots[p].vclass == SM_VOCAB_WORD ||
+				 (t->slots[p].vclass == SM_VOCAB_NONE && t->slots[p].nforms == 0)))
+			{
+				t->slots[p].vclass = words++ == 0 ? SM_VOCAB_FIRST_NAME : SM_VOCAB_LAST_NAME;
+				if (t->slots[p].kase == WM_CASE_ASIS)
+					t->slots[p].kase = WM_CASE_LOWER;
+			}
 	}
 	return true;
 }
@@ -1013,9 +1033,10 @@ replacement(const wm_slot *s, sm_rng *r, sm_buf *out)
 			if (shortc * 5 >= s->ltotal * 4)
 				nw = 0;
 		}
+
 		/*
-		 * a word of letters only (a slot of a template is one token: no
-		 * space or hyphen), within the rare forms' lengths if one comes soon
+		 * a word of letters only (a slot of a template is one token: no space
+		 * or hyphen), within the rare forms' lengths if one comes soon
 		 */
 		for (int a = 0; nw > 0 && a < 16; a++)
 		{
@@ -1089,7 +1110,7 @@ sample_once(const sm_wordmodel *m, sm_rng *r, sm_buf *out)
 	else
 	{
 		size_t		nw = m->wctotal > 0 ?
-			pick(m->wccum, m->nwc, sm_rng_below(r, m->wctotal)) : 1;
+		pick(m->wccum, m->nwc, sm_rng_below(r, m->wctotal)) : 1;
 
 		if (!sm_buf_append(out, "", 0))
 			return false;
