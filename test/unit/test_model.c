@@ -1325,6 +1325,30 @@ test_huge_family(void)
 	sm_fitter_free(f);
 	CHECK(m == NULL && err.code != SM_OK && strstr(err.message, "1e100") != NULL);
 	sm_tmodel_free(m);
+
+	/*
+	 * the empirical form has the decoder's limit too: values near -5e303
+	 * (found by fuzz_fit) were fitted into knots the decoder refuses
+	 */
+	sm_error_clear(&err);
+	sm_colspec_init(&cs[0], "y", SM_COL_FLOAT);
+	f = sm_fitter_new(cs, 1, &err);
+	CHECK(f != NULL);
+	if (f == NULL)
+		return;
+	for (int i = 0; i < 30; i++)
+	{
+		sm_value	v;
+
+		memset(&v, 0, sizeof(v));
+		v.kind = SM_V_FLOAT;
+		v.f = (i % 3 == 0) ? -5.48e303 * (1.0 + 0.01 * i) : 2.0 * i;
+		sm_fitter_add_row(f, &v, &err);
+	}
+	m = sm_fitter_finish(f, &err);
+	sm_fitter_free(f);
+	CHECK(m == NULL && err.code == SM_EINVAL && strstr(err.message, "1e300") != NULL);
+	sm_tmodel_free(m);
 }
 
 /* A definition decoded by schemadef maps onto column specifications. */

@@ -141,6 +141,10 @@ prepare_numeric(sm_mcol *c, const char *path, sm_error *err)
 		 (isfinite(c->dist.hi) && fabs(c->dist.hi) > 1e100)))
 		return mg_bad(err, path, "continuous",
 					  "parameters must lie within +-1e100 (values too large for a parametric family: use model kind empirical)");
+	if (c->family < 0 && c->nknots > 0 &&
+		(fabs(c->knots[0]) > 1e300 || fabs(c->knots[c->nknots - 1]) > 1e300))
+		return mg_bad(err, path, "continuous",
+					  "knots must lie within +-1e300 (values this large cannot be modelled: exclude them, or declare the column with min and max)");
 	if (c->pc > 0.0 && c->family >= 0)
 	{
 		c->ntab = TAB_SIZE - 1;
