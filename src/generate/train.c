@@ -64,6 +64,29 @@ find_attribute(Oid relid, const char *name, Oid *typoid, int32 *typmod)
 	return attnum;
 }
 
+/* See train.h. */
+Portal
+synthmig_open_seed_cursor(Oid relid, const sm_table *tbl, int sample_rows)
+{
+	char	   *relname = get_rel_name(relid);
+
+	if (relname == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("seed table with OID %u does not exist", relid)));
+	if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("permission denied for table %s", relname),
+				 errhint("Training reads the seed table: it needs SELECT on it.")));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("could not connect to SPI")));
+	return SPI_cursor_open_with_args(NULL, synthmig_seed_query(relid, tbl, sample_rows),
+									 0, NULL, NULL, NULL, true, 0);
+}
+
 /*
  * The SELECT that reads the seed rows: the definition's columns in order
  * (NULL for the ones the seed table lacks), cast to the definition's type
@@ -168,26 +191,11 @@ synthmig_fit_table(PG_FUNCTION_ARGS)
 
 	if (OidIsValid(relid))
 	{
-		char	   *relname = get_rel_name(relid);
 		Portal		portal;
 		DatumSource *sources = NULL;
 		sm_value   *row = palloc(sizeof(sm_value) * tbl->ncolumns);
 
-		if (relname == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_TABLE),
-					 errmsg("seed table with OID %u does not exist", relid)));
-		if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
-			ereport(ERROR,
-					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-					 errmsg("permission denied for table %s", relname),
-					 errhint("Training reads the seed table: it needs SELECT on it.")));
-		if (SPI_connect() != SPI_OK_CONNECT)
-			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
-					 errmsg("could not connect to SPI")));
-		portal = SPI_cursor_open_with_args(NULL, synthmig_seed_query(relid, tbl, sample_rows),
-										   0, NULL, NULL, NULL, true, 0);
+		portal = synthmig_open_seed_cursor(relid, tbl, sample_rows);
 		batchcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig fit batch",
 										 ALLOCSET_DEFAULT_SIZES);
 		for (;;)

@@ -9,6 +9,7 @@
 #include "postgres.h"
 
 #include "utils/jsonb.h"
+#include "utils/portal.h"
 
 #include "schemadef.h"
 
@@ -17,5 +18,13 @@ extern sm_schema *synthmig_decode_table(Jsonb *def);
 
 /* The SELECT of the seed rows of relid for the table tbl (sampled). */
 extern char *synthmig_seed_query(Oid relid, const sm_table *tbl, int sample_rows);
+
+/*
+ * Check that the seed table exists and the caller may read it, connect to
+ * SPI and open a cursor over synthmig_seed_query (the caller fetches and
+ * calls SPI_finish).
+ */
+extern Portal synthmig_open_seed_cursor(Oid relid, const sm_table *tbl,
+										int sample_rows);
 
 #endif							/* SYNTHMIG_TRAIN_H */

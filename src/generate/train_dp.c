@@ -51,7 +51,6 @@ static void
 feed_rows(Oid relid, const sm_table *tbl, int sample_rows, sm_dp_fitter *fitter,
 		  MemoryContext fitcxt)
 {
-	char	   *relname = get_rel_name(relid);
 	Portal		portal;
 	DatumSource *sources = NULL;
 	sm_value   *row = palloc(sizeof(sm_value) * tbl->ncolumns);
@@ -59,21 +58,7 @@ feed_rows(Oid relid, const sm_table *tbl, int sample_rows, sm_dp_fitter *fitter,
 	MemoryContext oldcxt;
 	sm_error	err;
 
-	if (relname == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("seed table with OID %u does not exist", relid)));
-	if (pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("permission denied for table %s", relname),
-				 errhint("Training reads the seed table: it needs SELECT on it.")));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not connect to SPI")));
-	portal = SPI_cursor_open_with_args(NULL, synthmig_seed_query(relid, tbl, sample_rows),
-									   0, NULL, NULL, NULL, true, 0);
+	portal = synthmig_open_seed_cursor(relid, tbl, sample_rows);
 	batchcxt = AllocSetContextCreate(CurrentMemoryContext, "synthmig dp batch",
 									 ALLOCSET_DEFAULT_SIZES);
 	sm_error_clear(&err);
