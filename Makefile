@@ -34,7 +34,7 @@ SQL_SOURCES = sql/src/schema.sql sql/src/safe_sql.sql \
 	sql/src/evolve/events.sql sql/src/deprecated.sql
 SYNTHMIG_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA_built = $(SYNTHMIG_SQL)
-EXTRA_CLEAN = $(SYNTHMIG_SQL)
+EXTRA_CLEAN = $(SYNTHMIG_SQL) $(OBJS:.o=.d)
 DOCS =
 
 # every .c under src/, whatever the subsystem folder
@@ -59,6 +59,12 @@ ISOLATION_OPTS = --inputdir=test --load-extension=synthmig
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# Debian's PostgreSQL is built without --enable-depend, so PGXS tracks no
+# header dependencies: the compiler writes them next to each object, and a
+# changed struct in a header rebuilds every object that uses it.
+override CFLAGS += -MMD -MP
+-include $(OBJS:.o=.d)
 
 $(SYNTHMIG_SQL): $(SQL_SOURCES) synthmig.control Makefile
 	@for f in $(SQL_SOURCES); do \
