@@ -5,6 +5,7 @@
 #include "json.h"
 #include "regex.h"
 #include "unit.h"
+#include "unit_alloc.h"
 
 static sm_profile prof;
 static bool have_prof = false;
@@ -701,41 +702,13 @@ test_edges(void)
 	CHECK_STR(sm_kind_name(SM_KIND_TIMESTAMPTZ), "timestamp with time zone");
 }
 
-/* An allocator that fails after a budget of allocations. */
-static long alloc_budget = -1;
-
-static void *
-failing_alloc(size_t n)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return malloc(n ? n : 1);
-}
-
-static void *
-failing_realloc(void *p, size_t n)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return realloc(p, n ? n : 1);
-}
-
-static void
-plain_free(void *p)
-{
-	free(p);
-}
 
 /* Every allocation failure is reported, never crashes nor leaks. */
 static void
 test_oom(void)
 {
-	static const sm_allocator failing = {failing_alloc, failing_realloc, plain_free};
-	static const sm_allocator plain = {malloc, realloc, plain_free};
+	static const sm_allocator failing = {test_alloc, test_realloc, test_free};
+	static const sm_allocator plain = {malloc, realloc, test_free};
 	static const char *const vals[] = {
 		"red", "green", "N/A", "red", "", "blue", "\xff", "2021-03-04", "x@y.org"
 	};

@@ -3,6 +3,7 @@
 
 #include "json.h"
 #include "unit.h"
+#include "unit_alloc.h"
 
 /* Parse a NUL-terminated text; err is cleared first. */
 static sm_json *
@@ -112,34 +113,6 @@ nested(int depth, int objects)
 	return s;
 }
 
-/* An allocator failing after a budget of allocations, for OOM tests. */
-static long alloc_budget = -1;
-
-static void *
-budget_alloc(size_t n)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return malloc(n ? n : 1);
-}
-
-static void *
-budget_realloc(void *p, size_t n)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return realloc(p, n ? n : 1);
-}
-
-static void
-budget_free(void *p)
-{
-	free(p);
-}
 
 int
 main(void)
@@ -491,8 +464,8 @@ main(void)
 	/* allocation failures: always SM_ENOMEM, never a leak or a crash */
 	{
 		const char *doc = "{\"a\":[1,2,3,{\"b\":\"\\u00e9x\"}],\"c\":[[],{}],\"d\":\"long string value\"}";
-		sm_allocator failing = {budget_alloc, budget_realloc, budget_free};
-		sm_allocator plain = {budget_alloc, budget_realloc, budget_free};
+		sm_allocator failing = {test_alloc, test_realloc, test_free};
+		sm_allocator plain = {test_alloc, test_realloc, test_free};
 		int			bad = 0;
 		int			succeeded = 0;
 

@@ -3,41 +3,7 @@
 
 #include "metrics.h"
 #include "unit.h"
-
-/* Allocation hooks that can fail on demand and count live blocks. */
-static long alloc_budget = -1;	/* allocations left before failing; -1: never */
-static long live_blocks = 0;
-
-static void *
-test_alloc(size_t size)
-{
-	void	   *p;
-
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	p = malloc(size ? size : 1);
-	if (p)
-		live_blocks++;
-	return p;
-}
-
-static void *
-test_realloc(void *ptr, size_t size)
-{
-	return realloc(ptr, size ? size : 1);
-}
-
-static void
-test_free(void *ptr)
-{
-	if (ptr)
-		live_blocks--;
-	free(ptr);
-}
-
-static const sm_allocator test_allocator = {test_alloc, test_realloc, test_free};
+#include "unit_alloc.h"
 
 #define EPS 1e-12
 

@@ -11,53 +11,7 @@
 #include "schemadef.h"
 #include "stats.h"
 #include "unit.h"
-
-/* Allocation hooks that can fail on demand and count live blocks. */
-static long alloc_budget = -1;	/* allocations left before failing; -1: never */
-static long live_blocks = 0;
-
-/* Allocation that fails once the budget is spent. */
-static void *
-test_alloc(size_t size)
-{
-	void	   *p;
-
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	p = malloc(size ? size : 1);
-	if (p)
-		live_blocks++;
-	return p;
-}
-
-/* Reallocation under the same budget. */
-static void *
-test_realloc(void *ptr, size_t size)
-{
-	void	   *p;
-
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	p = realloc(ptr, size ? size : 1);
-	if (p && ptr == NULL)
-		live_blocks++;
-	return p;
-}
-
-/* Free, counting live blocks. */
-static void
-test_free(void *ptr)
-{
-	if (ptr)
-		live_blocks--;
-	free(ptr);
-}
-
-static const sm_allocator test_allocator = {test_alloc, test_realloc, test_free};
+#include "unit_alloc.h"
 
 /* ------------------------------------------------------------------------
  * An "adult-like" training table built with the counter RNG

@@ -3,6 +3,7 @@
 
 #include "regex.h"
 #include "unit.h"
+#include "unit_alloc.h"
 
 /* Compile a NUL-terminated pattern, reporting failures as TAP comments. */
 static sm_regex *
@@ -402,34 +403,6 @@ nth_str(sm_regex *re, uint64_t k)
 	return out;
 }
 
-/* An allocator that fails after a given number of allocations. */
-static long alloc_budget = -1;
-
-static void *
-failing_alloc(size_t size)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return malloc(size ? size : 1);
-}
-
-static void *
-failing_realloc(void *ptr, size_t size)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return realloc(ptr, size ? size : 1);
-}
-
-static void
-plain_free(void *ptr)
-{
-	free(ptr);
-}
 
 /* Sum of 26^k for k in [lo, hi]. */
 static uint64_t
@@ -1007,8 +980,8 @@ main(void)
 			"[a-z]{4,10}@example\\.(com|org)", "(a|b)*abb[^x-z]", ".*foo.*",
 			"(a|b){0,30}a(a|b){20}"
 		};
-		sm_allocator fa = {failing_alloc, failing_realloc, plain_free};
-		sm_allocator pa = {failing_alloc, failing_realloc, plain_free};
+		sm_allocator fa = {test_alloc, test_realloc, test_free};
+		sm_allocator pa = {test_alloc, test_realloc, test_free};
 		int			ok = 1;
 
 		sm_set_allocator(&fa);

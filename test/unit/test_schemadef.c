@@ -3,6 +3,7 @@
 
 #include "schemadef.h"
 #include "unit.h"
+#include "unit_alloc.h"
 
 static sm_error E;				/* error of the last canonicalize() */
 static char *OUT;				/* output of the last canonicalize() */
@@ -124,34 +125,6 @@ norm(const char *type)
 /* A table with an id key and some other columns, and relationships. */
 #define ID "{'name':'id','type':'integer','primary_key':true}"
 
-/* An allocator failing after a budget of allocations. */
-static long alloc_budget = -1;
-
-static void *
-budget_alloc(size_t n)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return malloc(n ? n : 1);
-}
-
-static void *
-budget_realloc(void *p, size_t n)
-{
-	if (alloc_budget == 0)
-		return NULL;
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return realloc(p, n ? n : 1);
-}
-
-static void
-budget_free(void *p)
-{
-	free(p);
-}
 
 /* A definition with n tables of one column each. */
 static char *
@@ -1233,7 +1206,7 @@ main(void)
 
 	/* allocation failures: always SM_ENOMEM, never a leak or a crash */
 	{
-		sm_allocator failing = {budget_alloc, budget_realloc, budget_free};
+		sm_allocator failing = {test_alloc, test_realloc, test_free};
 		int			bad = 0;
 		int			succeeded = 0;
 		long		budget;

@@ -6,54 +6,7 @@
 #include "rng.h"
 #include "textmodel.h"
 #include "unit.h"
-
-/* Allocation hooks that can fail on demand and count live blocks. */
-static long alloc_budget = -1;	/* allocations left before failing; -1: never */
-static long alloc_failures = 0;
-static long alloc_calls = 0;
-static long live_blocks = 0;
-
-static void *
-test_alloc(size_t size)
-{
-	void	   *p;
-
-	alloc_calls++;
-	if (alloc_budget == 0)
-	{
-		alloc_failures++;
-		return NULL;
-	}
-	if (alloc_budget > 0)
-		alloc_budget--;
-	p = malloc(size ? size : 1);
-	if (p)
-		live_blocks++;
-	return p;
-}
-
-static void *
-test_realloc(void *ptr, size_t size)
-{
-	alloc_calls++;
-	if (alloc_budget == 0)
-	{
-		alloc_failures++;
-		return NULL;
-	}
-	if (alloc_budget > 0)
-		alloc_budget--;
-	return realloc(ptr, size ? size : 1);
-}
-
-static void
-test_free(void *ptr)
-{
-	live_blocks--;
-	free(ptr);
-}
-
-static const sm_allocator test_allocator = {test_alloc, test_realloc, test_free};
+#include "unit_alloc.h"
 
 /* Material for a people's-names column. */
 static const char *first_names[] = {
