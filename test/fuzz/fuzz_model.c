@@ -171,6 +171,29 @@ same_value(const sm_value *a, const sm_value *b)
 	}
 }
 
+/*
+ * A key column's value as an integer for the distinctness check: integers,
+ * dates and timestamps as they are, numeric and float keys (a sequence on
+ * a numeric column steps by its scale: 0, 0.001, ...) by the bits of their
+ * double, NULLs as distinct placeholders.
+ */
+static int64_t
+value_key(const sm_value *v, uint64_t i)
+{
+	int64_t		bits;
+
+	if (v->kind == SM_V_NULL)
+		return INT64_MIN + (int64_t) i;
+	if (v->kind == SM_V_NUMERIC || v->kind == SM_V_FLOAT)
+	{
+		double		f = v->f == 0.0 ? 0.0 : v->f;	/* -0 is 0 */
+
+		memcpy(&bits, &f, sizeof(bits));
+		return bits;
+	}
+	return v->i;
+}
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* One input: decode, re-encode, generate and check (see the header). */
@@ -252,8 +275,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			{
 				check_value(m, k, &facts[k], &row[k]);
 				if (facts[k].distinct)
-					keys[(size_t) k * NROWS + i] = row[k].kind == SM_V_NULL ?
-						INT64_MIN + (int64_t) i : row[k].i;
+					keys[(size_t) k * NROWS + i] = value_key(&row[k], i);
 			}
 			/* compare before the next call reuses the text scratch */
 			if (!sm_gen_row(g2, i, row2))
